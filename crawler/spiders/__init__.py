@@ -1,0 +1,1 @@
+"""arsip's spiders: one per site."""
