@@ -127,6 +127,146 @@ def _read_inputs(inputs, url):
             yield str(f), url, body
 
 
+# --- crawl and demo ---------------------------------------------------------------------
+DISCOVERY_HELP = "How to find articles: sitemap, index, tag:SLUG[,SLUG...], rss. Repeatable."
+
+
+def _check_day(ctx, param, value):
+    if value is None:
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD")
+
+
+def _check_discover(ctx, param, values):
+    out = []
+    for v in values or ("sitemap",):
+        for part in [v] if v.startswith("tag:") else v.split(","):
+            if part in ("sitemap", "index", "rss") or (part.startswith("tag:") and len(part) > 4):
+                out.append(part)
+            else:
+                raise click.BadParameter(f"{part!r}: use sitemap, index, tag:SLUG[,SLUG...] or rss")
+    return out
+
+
+def _writable_parent(path: str, what: str) -> None:
+    parent = Path(path).resolve().parent
+    if not parent.is_dir():
+        raise ArsipError(f"{what} {path}: directory {parent} does not exist")
+    if not os.access(parent, os.W_OK):
+        raise ArsipError(f"{what} {path}: directory {parent} is not writable")
+
+
+def _print_summary(title: str, summary: dict, seconds: float) -> None:
+    skipped = summary.get("skipped") or {}
+    failed = summary.get("failed") or {}
+    say(f"{title}: {summary.get('fetched', 0)} pages fetched, {summary.get('articles_scraped', 0)} articles extracted, "
+        f"{summary.get('new', 0)} new, {summary.get('updated', 0)} updated, {summary.get('unchanged', 0)} unchanged, "
+        f"{sum(skipped.values())} skipped, {sum(failed.values())} failed, {seconds:.1f} s")
+    for label, counter in (("skipped", skipped), ("failed", failed)):
+        for reason, n in sorted(counter.items()):
+            say(f"  {label}: {n} {reason}")
+
+
+@cli.command()
+@db_option
+@archive_option
+@click.option("--port", type=click.IntRange(0, 65535), default=0, help="Port of the sample server (0: any free port).")
+def demo(db, archive, port):
+    """Crawl the bundled sample site into DuckDB, end to end, offline.
+
+    Starts the sample Liputan6-style site on 127.0.0.1, crawls it with the real Scrapy
+    spider (robots.txt, sitemaps), archives every response as WARC, extracts each article
+    and loads DuckDB. Running it again adds no duplicate.
+    """
+    from crawler.run import run_crawl
+    from samplesite.server import SiteServer
+
+    _writable_parent(db, "database")
+    started = time.monotonic()
+    with SiteServer(port=port) as server:
+        say(f"demo: sample site at {server.base_url} ({len(server.site.articles)} articles)")
+        summary = run_crawl(server.base_url, db=db, archive=archive, discover=["sitemap"], kind="demo",
+                            AUTOTHROTTLE_ENABLED=False, DOWNLOAD_DELAY=0)
+    seconds = time.monotonic() - started
+    _print_summary("demo", summary, seconds)
+    from warehouse import Warehouse
+
+    with Warehouse(db, read_only=True) as wh:
+        _, rows = wh.query("SELECT count(*), (SELECT count(*) FROM quotes), (SELECT count(*) FROM figures) FROM articles")
+    articles, quotes, figures = rows[0]
+    say(f"demo: {db} now holds {articles} articles, {quotes} quotes, {figures} figures; raw pages in {archive}/")
+    say("Try:")
+    for q in DEMO_QUERIES:
+        say(f"  arsip query --db {db} \"{q}\"")
+    if summary.get("failed"):
+        sys.exit(1)
+
+
+DEMO_QUERIES = (
+    "SELECT published_at::DATE AS day, section, count(*) AS articles FROM articles GROUP BY ALL ORDER BY day",
+    "SELECT speaker, count(*) AS quotes FROM quotes GROUP BY speaker ORDER BY quotes DESC LIMIT 10",
+    "SELECT title, value, unit FROM figures JOIN articles USING (url) WHERE unit = 'situs' ORDER BY value DESC",
+)
+
+
+@cli.command()
+@click.option("--base-url", default="https://www.liputan6.com", show_default=True,
+              help="Site to crawl: liputan6.com or any mirror/test server with its paths.")
+@click.option("--since", callback=_check_day, help="First publication day to collect (YYYY-MM-DD, WIB).")
+@click.option("--until", callback=_check_day, help="Last publication day to collect (YYYY-MM-DD, WIB).")
+@click.option("--discover", multiple=True, callback=_check_discover, help=DISCOVERY_HELP)
+@click.option("--topic", type=click.Choice(["platform-regulation", "all"]), default="all", show_default=True,
+              help="Store only topic-relevant articles, or everything (all are marked topic_relevant).")
+@click.option("--max-articles", type=click.IntRange(1), help="Stop after this many article pages.")
+@db_option
+@archive_option
+def crawl(base_url, since, until, discover, topic, max_articles, db, archive):
+    """Crawl a Liputan6-style site into the archive and the database.
+
+    Obeys robots.txt, throttles itself (AutoThrottle, at most 4 requests at a time per
+    host), archives every response as WARC and ends with counts of what it did.
+    """
+    from crawler.run import run_crawl
+
+    if not base_url.startswith(("http://", "https://")):
+        raise click.BadParameter("must start with http:// or https://", param_hint="--base-url")
+    if since and until and since > until:
+        raise click.BadParameter(f"--since {since} is after --until {until}", param_hint="--since")
+    _writable_parent(db, "database")
+    started = time.monotonic()
+    summary = run_crawl(base_url, db=db, archive=archive, discover=discover, since=since, until=until,
+                        max_articles=max_articles, topic=topic)
+    _print_summary("crawl", summary, time.monotonic() - started)
+    if summary.get("failed"):
+        sys.exit(3)
+
+
+@cli.command("serve-sample")
+@click.option("--port", type=click.IntRange(0, 65535), default=8606, show_default=True)
+def serve_sample(port):
+    """Serve the bundled sample site on 127.0.0.1 until interrupted (to crawl it by hand)."""
+    from samplesite.server import SiteServer
+
+    try:
+        server = SiteServer(port=port)
+    except OSError as e:
+        raise ArsipError(f"cannot listen on 127.0.0.1:{port}: {e.strerror or e}")
+    say(f"serving {len(server.site.articles)} sample articles at {server.base_url} (Ctrl-C to stop)")
+    say(f"  arsip crawl --base-url {server.base_url}")
+    try:
+        server.httpd.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.httpd.server_close()
+    say("serve-sample: stopped")
+
+
 # --- the rest of the commands are registered below by section -----------------------
 
 
