@@ -1,0 +1,84 @@
+"""Opening the DuckDB file: offline extensions, WIB session time zone, lock waiting.
+
+DuckDB lets one *process* open a file for writing, and then no other process can open it
+at all (not even read-only) until it closes; several processes may open it read-only at
+the same time, and then no process can open it for writing. arsip therefore keeps every
+connection short (open, do one batch, close) and waits for the lock when it finds the file
+busy, instead of failing at once. See docs/warehouse.md, "Locking".
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+import time
+from functools import lru_cache
+
+SESSION_TIMEZONE = "Asia/Jakarta"
+DEFAULT_LOCK_TIMEOUT = 60.0  # seconds to wait for another process to release the file
+
+
+class WarehouseError(Exception):
+    """A warehouse problem the user can act on (bad SQL, busy or missing file ...). One line."""
+
+
+@lru_cache(maxsize=1)
+def extension_directory() -> str | None:
+    """``<site-packages>/duckdb_ext/extensions`` of the duckdb-ext-fts package, or None."""
+    try:
+        spec = importlib.util.find_spec("duckdb_ext")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for base in spec.submodule_search_locations:
+        d = os.path.join(base, "extensions")
+        if os.path.isdir(d):
+            return d
+    return None
+
+
+def _is_lock_error(e: Exception) -> bool:
+    msg = str(e)
+    return "Could not set lock" in msg or "Conflicting lock" in msg
+
+
+def connect(path: str, read_only: bool = False, lock_timeout: float = DEFAULT_LOCK_TIMEOUT):
+    """A configured DuckDB connection to ``path``; waits up to ``lock_timeout`` s for the lock."""
+    import duckdb
+
+    config = {"autoinstall_known_extensions": False}
+    ext = extension_directory()
+    if ext:
+        config["extension_directory"] = ext
+    if read_only and not os.path.exists(path):
+        raise WarehouseError(f"{path}: no such database file")
+    deadline = time.monotonic() + max(lock_timeout, 0.0)
+    delay = 0.02
+    while True:
+        try:
+            con = duckdb.connect(str(path), read_only=read_only, config=config)
+        except duckdb.IOException as e:
+            if not _is_lock_error(e):
+                raise WarehouseError(f"{path}: {_first_line(e)}") from e
+            if time.monotonic() >= deadline:
+                raise WarehouseError(
+                    f"{path}: the file is busy (another process has it open for "
+                    f"{'writing' if read_only else 'reading or writing'}); gave up after {lock_timeout:g} s"
+                ) from e
+            time.sleep(delay)
+            delay = min(delay * 1.5, 0.25)
+        except duckdb.Error as e:
+            raise WarehouseError(f"{path}: {_first_line(e)}") from e
+        break
+    try:
+        # ICU is built into the wheel; the setting can't go in config (applied before ICU loads)
+        con.execute(f"SET TimeZone = '{SESSION_TIMEZONE}'")
+    except duckdb.Error:
+        con.close()
+        raise
+    return con
+
+
+def _first_line(e: Exception) -> str:
+    s = str(e).strip()
+    return s.splitlines()[0] if s else e.__class__.__name__
