@@ -12,8 +12,8 @@ from .liputan6 import Liputan6Amp, Liputan6Desktop2019, Liputan6Desktop2023, Lip
 PARSERS: tuple[type[Parser], ...] = (
     Liputan6Desktop2023,
     Liputan6Desktop2019,
+    Liputan6Amp,  # before mobile: AMP pages reuse the mobile header classes
     Liputan6Mobile,
-    Liputan6Amp,
     Generic,
 )
 
