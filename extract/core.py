@@ -70,6 +70,7 @@ def extract_article(
     if published and updated and updated < published:
         updated = published  # scheduled page: its update time is its publication time
 
+    authors = parser.authors(page)
     title = parser.title(page)
     lead = parser.lead(page)
     tags = parser.tags(page)
@@ -78,7 +79,7 @@ def extract_article(
     headline = " \n ".join(filter(None, [title or "", lead or "", " ; ".join(tags)]))
 
     editors = parser.editors(page) if hasattr(parser, "editors") else []
-    editors = editors or credits_editors(page)
+    editors = [e for e in (editors or credits_editors(page)) if e not in authors]
 
     record: dict[str, Any] = {
         "url": canonical or url or source,
@@ -91,7 +92,7 @@ def extract_article(
         "language": page.lang or "id",
         "title": title,
         "lead": lead,
-        "authors": parser.authors(page),
+        "authors": authors,
         "editors": editors,
         "published_at": iso(published),
         "updated_at": iso(updated),

@@ -44,7 +44,7 @@ _LABELS = re.compile(
 )
 _DAYNAME = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)"
 _ZONE = r"(?P<zone>WITA|WIB|WIT|GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?|UTC)?"
-_TIME = r"(?:(?:,|\s)\s*(?:pukul\s+|jam\s+)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?\s*" + _ZONE + r")?"
+_TIME = r"(?:(?:\s*[,|\u2013\u2014-]\s*|\s+)(?:pukul\s+|jam\s+|pkl\.?\s+)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?\s*" + _ZONE + r")?"
 _TEXT_DATE = re.compile(
     r"(?:" + _DAYNAME + r",?\s*)?(?P<d>\d{1,2})\s+(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<y>\d{4})" + _TIME,
     re.I,
@@ -103,25 +103,69 @@ def parse_visible(text: str | None, default_tz: timezone = WIB) -> datetime | No
         return iso
     body = _LABELS.sub("", s, count=1) if _LABELS.match(s) else s
     for pattern, numeric in ((_TEXT_DATE, False), (_NUM_DATE, True)):
-        m = pattern.search(body)
-        if not m:
-            continue
-        if numeric:
-            month = int(m.group("mon"))
-        else:
-            month = MONTHS.get(m.group("mon").lower().rstrip("."))
-            if month is None:
-                continue
-        try:
-            dt = datetime(
-                int(m.group("y")), month, int(m.group("d")),
-                int(m.group("H") or 0), int(m.group("M") or 0), int(m.group("S") or 0),
-                tzinfo=_zone(m.group("zone"), default_tz),
-            )
-        except ValueError:
-            continue
-        return dt
+        for m in pattern.finditer(body):
+            dt = _from_match(m, numeric, default_tz)
+            if dt is not None:
+                return dt
     return _dateparser_fallback(body, default_tz)
+
+
+_PUBLISHED_LABEL = re.compile(r"\b(?:diterbitkan|terbit|dipublikasikan|dipublikasi|publikasi|published|posted|tayang|pada|dibuat)\b", re.I)
+_UPDATED_LABEL = re.compile(r"\b(?:diperbarui|diperbaharui|diupdate|diupdate|pembaruan|update[d]?|modified|terakhir\s+diubah)\b", re.I)
+
+
+def labelled_times(text: str | None, default_tz: timezone = WIB) -> list[tuple[str | None, datetime]]:
+    """Every timestamp printed in ``text`` with the label before it: "published", "updated" or None.
+
+    "oleh Jeko I. R. diperbarui 21 Apr 2019, 14:00 WIB Diterbitkan 21 Apr 2019, 13:00 WIB" gives
+    [("updated", 14:00), ("published", 13:00)].
+    """
+    if not text:
+        return []
+    s = re.sub(r"\s+", " ", text).strip()
+    found = []
+    for pattern, numeric in ((_TEXT_DATE, False), (_NUM_DATE, True)):
+        for m in pattern.finditer(s):
+            dt = _from_match(m, numeric, default_tz)
+            if dt is not None:
+                found.append((m.start(), m.end(), dt))
+    found.sort()
+    out, prev_end = [], 0
+    for start, end, dt in found:
+        if start < prev_end:
+            continue
+        before = s[prev_end:start]
+        last_pub = max((x.end() for x in _PUBLISHED_LABEL.finditer(before)), default=-1)
+        last_upd = max((x.end() for x in _UPDATED_LABEL.finditer(before)), default=-1)
+        label = None if last_pub == last_upd == -1 else ("updated" if last_upd > last_pub else "published")
+        out.append((label, dt))
+        prev_end = end
+    return out
+
+
+def zone_in(text: str | None) -> timezone | None:
+    """The zone a page prints beside its times (WIB/WITA/WIT), if any."""
+    if not text:
+        return None
+    m = re.search(r"\d[:.]\d{2}\s*(WITA|WIB|WIT)\b", text)
+    return ZONES[m.group(1)] if m else None
+
+
+def _from_match(m, numeric: bool, default_tz: timezone) -> datetime | None:
+    if numeric:
+        month = int(m.group("mon"))
+    else:
+        month = MONTHS.get(m.group("mon").lower().rstrip("."))
+        if month is None:
+            return None
+    try:
+        return datetime(
+            int(m.group("y")), month, int(m.group("d")),
+            int(m.group("H") or 0), int(m.group("M") or 0), int(m.group("S") or 0),
+            tzinfo=_zone(m.group("zone"), default_tz),
+        )
+    except ValueError:
+        return None
 
 
 def _dateparser_fallback(text: str, default_tz: timezone) -> datetime | None:

@@ -1,60 +1,110 @@
-"""Small lxml helpers shared by the parsers: parsing, text, metadata, JSON-LD."""
+"""Small lxml helpers shared by the parsers: parsing, text, metadata, JSON-LD.
+
+Speed matters (the crawler extracts every page it fetches): a page is parsed once,
+CSS selectors are compiled once per process (``select``), and the set of class names a
+page uses is built in one pass so that generation detection is a set lookup.
+"""
 from __future__ import annotations
 
 import json
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import lxml.html
 from lxml import etree
+from lxml.cssselect import CSSSelector
 
-_WS = re.compile(r"[ \t\r\f\v\u00a0\u2009\u200b]+")
+_WS = re.compile(r"[ \t\r\f\v\u00a0\u2009\u200a\u202f\u200b\ufeff]+")
+_NL = re.compile(r" *\n *")
 
 
 def clean_ws(s: str | None) -> str:
     if not s:
         return ""
-    s = _WS.sub(" ", s.replace("\u200b", ""))
-    s = re.sub(r" *\n *", "\n", s)
+    s = _WS.sub(" ", s.replace("\u200b", "").replace("\ufeff", ""))
+    if "\n" in s:
+        s = _NL.sub("\n", s)
     return s.strip()
 
 
+@lru_cache(maxsize=512)
+def compiled(selector: str) -> CSSSelector:
+    """A compiled CSS selector (compiling costs far more than matching: cache it)."""
+    return CSSSelector(selector)
+
+
+def select(el, selector: str) -> list:
+    """``el.cssselect(selector)`` with the selector compiled once per process."""
+    return compiled(selector)(el)
+
+
+def select1(el, selector: str):
+    found = compiled(selector)(el)
+    return found[0] if found else None
+
+
 def text_of(el) -> str:
-    """Visible text of an element, whitespace folded to single spaces."""
+    """Visible text of an element, whitespace folded to single spaces (scripts and styles left out)."""
     if el is None:
         return ""
-    return clean_ws(" ".join(el.itertext()).replace("\n", " "))
+    return clean_ws(" ".join(_itertext(el)).replace("\n", " "))
 
 
-def inline_text(el) -> str:
-    """Text of a paragraph-like element: inline tags joined without invented spaces, <br> as a space."""
+def _itertext(el):
+    if el.text:
+        yield el.text
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in ("script", "style", "noscript", "template"):
+            yield from _itertext(child)
+        if child.tail:
+            yield child.tail
+
+
+def inline_text(el, skip=None) -> str:
+    """Text of a paragraph-like element: inline tags joined without invented spaces, <br> as a space.
+
+    ``skip(child)`` says which descendants are not text (ads, embeds) and are left out.
+    """
     if el is None:
         return ""
-    parts = [el.text or ""]
+    parts: list[str] = []
+    _inline(el, parts, skip)
+    return clean_ws("".join(parts).replace("\n", " "))
+
+
+def _inline(el, parts: list[str], skip) -> None:
+    if el.text:
+        parts.append(el.text)
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag == "br":
             parts.append(" ")
-        elif tag not in ("script", "style") and isinstance(child.tag, str):
-            parts.append("".join(child.itertext()))
-        parts.append(child.tail or "")
-    return clean_ws("".join(parts).replace("\n", " "))
+        elif tag and tag not in ("script", "style", "noscript", "template") and not (skip and skip(child)):
+            if tag in ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr"):
+                parts.append(" ")
+            _inline(child, parts, skip)
+        if child.tail:
+            parts.append(child.tail)
 
 
 def classes(el) -> set[str]:
-    return set((el.get("class") or "").split())
+    c = el.get("class")
+    return set(c.split()) if c else set()
 
 
 def parse_html(html: str | bytes):
     """An lxml document; bytes are decoded by their declared charset (meta or BOM)."""
-    if isinstance(html, bytes):
-        parser = lxml.html.HTMLParser(remove_comments=True)
-        doc = lxml.html.document_fromstring(html, parser=parser)
-    else:
-        if html.startswith("<?xml"):
-            html = re.sub(r"^<\?xml[^>]*\?>", "", html)
-        doc = lxml.html.document_fromstring(html, parser=lxml.html.HTMLParser(remove_comments=True))
-    return doc
+    parser = lxml.html.HTMLParser(remove_comments=True)
+    if isinstance(html, str):
+        if html.startswith("\ufeff"):
+            html = html[1:]
+        if html.lstrip().startswith("<?xml"):
+            html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)
+    return lxml.html.document_fromstring(html, parser=parser)
+
+
+ARTICLE_TYPES = frozenset(("NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle",
+                           "OpinionNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting"))
 
 
 class Page:
@@ -65,17 +115,28 @@ class Page:
         self.url = url
 
     def css(self, selector: str):
-        return self.doc.cssselect(selector)
+        return compiled(selector)(self.doc)
 
     def first(self, selector: str):
-        found = self.doc.cssselect(selector)
+        found = compiled(selector)(self.doc)
         return found[0] if found else None
 
     def xpath(self, path: str):
         return self.doc.xpath(path)
 
+    @cached_property
+    def class_names(self) -> frozenset[str]:
+        """Every class token used anywhere on the page (one pass; detection is then a set lookup)."""
+        out: set[str] = set()
+        for c in self.doc.xpath("//@class"):
+            out.update(c.split())
+        return frozenset(out)
+
     def has_class(self, name: str) -> bool:
-        return bool(self.doc.xpath(f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')][1]"))
+        return name in self.class_names
+
+    def has_any_class(self, *names: str) -> bool:
+        return not self.class_names.isdisjoint(names)
 
     @cached_property
     def meta(self) -> dict[str, list[str]]:
@@ -96,9 +157,14 @@ class Page:
 
     def link(self, rel: str) -> str | None:
         for el in self.doc.iter("link"):
-            if (el.get("rel") or "").lower() == rel and el.get("href"):
+            if rel in (el.get("rel") or "").lower().split() and el.get("href"):
                 return el.get("href").strip()
         return None
+
+    @cached_property
+    def is_amp(self) -> bool:
+        root = self.doc
+        return any(k in root.attrib for k in ("amp", "\u26a1", "AMP")) or root.get("amp") is not None
 
     @cached_property
     def jsonld(self) -> list[dict]:
@@ -129,16 +195,17 @@ class Page:
         for item in self.jsonld:
             t = item.get("@type")
             types = t if isinstance(t, list) else [t]
-            if any(x in ("NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle") for x in types):
+            if any(x in ARTICLE_TYPES for x in types):
                 return item
         return {}
 
     @cached_property
     def kmklabs(self) -> dict:
-        """``window.kmklabs.gtm`` and ``window.kmklabs.article`` objects of KLY pages, merged."""
+        """``window.kmklabs.{gtm,article,channel,category}`` objects of KLY pages."""
         out: dict = {}
         for s in self.doc.xpath("//script[not(@src)][contains(., 'kmklabs')]"):
-            for name, body in re.findall(r"window\.kmklabs\.(gtm|article)\s*=\s*(\{.*?\})\s*;", s.text or "", re.S):
+            for name, body in re.findall(r"window\.kmklabs\.(gtm|article|channel|category)\s*=\s*(\{.*?\})\s*;",
+                                         s.text or "", re.S):
                 try:
                     out[name] = json.loads(body)
                 except ValueError:

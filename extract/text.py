@@ -10,69 +10,147 @@ import re
 # Paragraphs that are page furniture, not article text (matched on the whole paragraph).
 BOILERPLATE_LINE = re.compile(
     r"""^(?:
-        baca\s+juga\b.*
-      | (?:advertisement|iklan|adv|sponsored|konten\s+sponsor)
-      | scroll\s+(?:down\s+)?(?:to|untuk)\s+(?:continue|melanjutkan).*
-      | lanjutkan\s+membaca.*
-      | \d+\s+dari\s+\d+\s+halaman
-      | halaman\s+\d+\s+dari\s+\d+
-      | (?:saksikan|simak|tonton|lihat)\s+(?:juga\s+)?(?:video|live\s+streaming|siaran).*
-      | video\s+(?:pilihan|terkini|terpopuler).*
-      | berita\s+terkini.*
-      | (?:artikel\s+ini\s+telah\s+tayang|baca\s+berita\s+selengkapnya|selengkapnya\s+(?:di|baca)).*
+        (?:baca|lihat)\s+(?:juga|pula)\b.*
+      | (?:advertisement|advertisment|iklan|adv|ads|sponsored|konten\s+sponsor|promoted|\[?gambas:video.*)
+      | scroll\s+(?:down\s+)?(?:to|untuk)\s+(?:continue|resume|melanjutkan|lanjut).*
+      | (?:lanjutkan|lanjut)\s+(?:membaca|baca).*
+      | (?:halaman\s+)?\d+\s+(?:dari|of)\s+\d+(?:\s+halaman)?
+      | (?:halaman|page)\s+\d+(?:\s+(?:dari|of)\s+\d+)?
+      | (?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:[>»›→]+)?
+      | (?:tampilkan|show)\s+(?:semua|all)(?:\s+(?:halaman|page|\w+))?
+      | (?:saksikan|simak|tonton|lihat)\s+(?:juga\s+)?(?:video|live\s+streaming|siaran|breaking\s+news).*
+      | (?:simak|dapatkan|ikuti|gabung(?:lah)?|yuk\s+gabung)\b.*\b(?:whatsapp|telegram|google\s+news|channel|saluran|breaking\s+news|update\s+berita)\b.*
+      | video\s+(?:pilihan|terkini|terpopuler|unggulan).*
+      | berita\s+(?:terkini|terpopuler|terkait|lainnya).*
+      | (?:artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit)|baca\s+berita\s+selengkapnya|selengkapnya\s+(?:di|baca|klik)|klik\s+(?:di\s+)?sini).*
       | (?:loading|memuat)\.{0,3}
-      | (?:follow|ikuti)\s+(?:us|kami|berita|saluran|channel).*
-      | (?:dapatkan|download|unduh)\s+(?:berita|aplikasi|update).*
+      | (?:follow|ikuti)\s+(?:us|kami|berita|saluran|channel|akun).*
+      | (?:dapatkan|download|unduh)\s+(?:berita|aplikasi|update|app).*
       | pic\.twitter\.com/\S+.*
-      | \u2014\s*.+\(@\w+\).*            # tail of an embedded tweet
-      | sumber\s*:\s*\S+
+      | \u2014\s*.{1,80}\(@\w+\).*            # signature line of an embedded tweet
+      | (?:sumber|source)\s*:\s*\S+(?:\s+\S+){0,5}
       | tag\s+terkait.*
-      | perbesar
+      | (?:perbesar|zoom|geser\s+untuk.*)
+      | (?:copyright|hak\s+cipta|\u00a9)\b.*
+      | dilarang\s+(?:keras\s+)?mengambil\s+konten.*
+      | laporan\s+(?:wartawan|reporter|koresponden|jurnalis|kontributor)\b.{0,80}
+      | (?:pilihan\s+untukmu|rekomendasi\s+untuk\s+anda|artikel\s+terkait|populer|terpopuler)
+      | (?:share|bagikan)(?:\s*:)?(?:\s+\w+){0,3}
     )$""",
     re.I | re.X,
 )
 
-# Opening dateline: "Liputan6.com, Jakarta - ", "JAKARTA, KOMPAS.com - ", "Jakarta, CNN Indonesia -- ",
-# "Jakarta (ANTARA) - ", "TEMPO.CO, Jakarta - ", "Jakarta - " (detik).
-_CITY = r"[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*){0,3}"
-_DASH = r"\s*(?:-{1,2}|–|—|:)\s*"
-_OUTLET = r"(?:[A-Za-z0-9]+\.(?:com|co\.id|id|co|net|org|tv)|CNN\s+Indonesia|ANTARA(?:\s+News)?|Tribunnews\.com)"
-DATELINE_PATTERNS = [
-    re.compile(r"^\s*" + _OUTLET + r"\s*,\s*(?P<city>" + _CITY + r")" + r"(?:" + _DASH + r"|\s+(?=[A-Z]))", re.I),
-    re.compile(r"^\s*(?P<city>" + _CITY + r")\s*,\s*" + _OUTLET + _DASH),
-    re.compile(r"^\s*(?P<city>" + _CITY + r")\s*\(\s*" + _OUTLET + r"\s*\)" + _DASH),
-    re.compile(r"^\s*" + _OUTLET + _DASH, re.I),  # "Liputan6.com - " (no city)
-    re.compile(r"^\s*(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+-\s+(?=[A-Z\"“])"),  # detik: "Jakarta - "
-]
+# Credit lines that close or open some articles ("Reporter: Afifah", "Penulis: X | Editor: Y").
+CREDIT_LINE = re.compile(
+    r"^(?:(?:reporter|penulis|editor|pewarta|kontributor|redaktur|penyunting|fotografer|foto|video|sumber|writer)"
+    r"\s*:\s*[^:]{2,80})(?:\s*[|/,]\s*(?:reporter|penulis|editor|pewarta|kontributor|redaktur|penyunting|fotografer)\s*:\s*[^:|]{2,80})*$",
+    re.I,
+)
+
+# Outlet names that stand in a dateline ("Liputan6.com, Jakarta -", "Jakarta, CNN Indonesia --", "Jakarta (ANTARA) -").
+_BRANDS = re.compile(
+    r"^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|co\.id|co|id|net|org|tv|news)|cnn\s+indonesia|cnbc\s+indonesia|antara(?:\s+news)?"
+    r"|antaranews|detikcom|detik\w*|kompas(?:\s*tv)?|tempo|viva|okezone|republika|kumparan|idn\s+times|beritasatu|metrotvnews"
+    r"|tribun\w*|suara|jpnn|inews|sindonews|merdeka|bisnis|katadata|tirto|voi|fimela|bola|dream)$",
+    re.I,
+)
+# Cities that open datelines, for the rare dateline without a dash ("Liputan6.com, Jakarta Sepekan ...").
+KNOWN_CITIES = sorted(
+    """Jakarta;Jakarta Pusat;Jakarta Selatan;Jakarta Barat;Jakarta Timur;Jakarta Utara;Bandung;Bandung Barat;Surabaya;
+    Semarang;Yogyakarta;Sleman;Bantul;Solo;Surakarta;Medan;Makassar;Denpasar;Badung;Gianyar;Palembang;Malang;Bogor;Depok;
+    Bekasi;Tangerang;Tangerang Selatan;Serang;Cilegon;Batam;Pekanbaru;Padang;Banda Aceh;Aceh;Lhokseumawe;Pontianak;
+    Banjarmasin;Balikpapan;Samarinda;Manado;Kupang;Mataram;Jayapura;Merauke;Sorong;Manokwari;Ambon;Ternate;Kendari;Palu;
+    Gorontalo;Jambi;Bengkulu;Bandar Lampung;Lampung;Pangkalpinang;Tanjungpinang;Palangkaraya;Palangka Raya;Tarakan;
+    Mamuju;Sofifi;Cirebon;Tasikmalaya;Garut;Sukabumi;Cianjur;Karawang;Purwakarta;Purwokerto;Banyumas;Cilacap;Tegal;
+    Pekalongan;Kudus;Pati;Magelang;Klaten;Jember;Banyuwangi;Kediri;Madiun;Blitar;Sidoarjo;Gresik;Mojokerto;Pasuruan;
+    Probolinggo;Bangkalan;Tuban;Lamongan;Ponorogo;Batu;Bukittinggi;Binjai;Pematangsiantar;Dumai;Kota Baru;Labuan Bajo;
+    Washington;New York;Beijing;Tokyo;Seoul;London;Paris;Moskow;Sydney;Canberra;Singapura;Kuala Lumpur;Bangkok;Manila;
+    Hanoi;Dubai;Riyadh;Kairo;Jenewa;Brussel;Berlin;Roma;Vatikan;Doha;Teheran;Yerusalem;Gaza;Hong Kong;Taipei;New Delhi""".replace("\n", "").split(";"),
+    key=len, reverse=True,
+)
+_CITY_WORDS = r"[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*){0,3}"
+_DASH = r"(?:\s+(?:--|-|–|—|:)\s*|\s*(?:--|–|—)\s*|-\s+)"
+# "<prefix> - rest": the prefix is at most 60 characters of capitalised words, commas and parentheses.
+_DATELINE_PREFIX = re.compile(r"^\s*(?P<pre>[A-Z0-9][\w.,'()\s]{1,60}?)\s*(?:--|-|–|—)\s*(?=\S)")
+_NO_DASH = re.compile(r"^\s*(?P<outlet>[\w.-]+\.(?:com|co\.id|co|id))\s*,\s*(?P<rest>.+)$", re.I | re.S)
+# A bold lead-in that is a whole dateline without its dash ("<b>Liputan6.com, Jakarta</b> Sepekan ...").
+BOLD_DATELINE = re.compile(
+    r"^\s*(?:[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|co|id)\s*,\s*" + _CITY_WORDS + r"|" + _CITY_WORDS
+    + r"\s*,\s*[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|co|id)|" + _CITY_WORDS + r"\s*\(\s*[A-Za-z ]{3,20}\s*\))\s*$"
+)
 
 # Closing editor initials: "(Dam/Jek)", "(tim/tim)", "(ant/mdk)", "(Yud)".
-_CODE = r"[A-Za-z]{2,5}"
+_CODE = r"[A-Za-z]{2,5}\*?"
 EDITOR_CODES_PARA = re.compile(r"^\(\s*(" + _CODE + r"(?:\s*/\s*" + _CODE + r")*)\s*\)\.?$")
 EDITOR_CODES_TAIL = re.compile(r"\s*\(\s*(" + _CODE + r"(?:\s*/\s*" + _CODE + r")+)\s*\)\.?\s*$")
-# Credit lines that close some articles ("Reporter: Afifah", "Penulis: ..."): kept out of the text.
-CREDIT_LINE = re.compile(r"^(?:reporter|penulis|editor|pewarta|kontributor|redaktur)\s*:\s*.{2,80}$", re.I)
+EDITOR_CODE_SINGLE_TAIL = re.compile(r"(?<=[.!?\"”’])\s*\(\s*([A-Za-z]{2,4})\s*\)\.?\s*$")
 
 
 def is_boilerplate(paragraph: str) -> bool:
-    p = paragraph.strip().strip("\u2193\u2192>»:").strip()
+    p = paragraph.strip().strip("\u2193\u2192\u2191>»:|•·*-–—").strip()
     if not p:
         return True
+    if len(p) > 400:
+        return False
     return bool(BOILERPLATE_LINE.match(p))
 
 
+def _is_outlet(piece: str) -> bool:
+    return bool(_BRANDS.match(piece.strip()))
+
+
+def _city_case(city: str) -> str:
+    city = city.strip(" .,")
+    return city.title() if city.isupper() else city
+
+
 def split_dateline(first: str) -> tuple[str | None, str]:
-    """("Jakarta", rest) for a first paragraph that opens with a dateline, else (None, first)."""
-    for pat in DATELINE_PATTERNS:
-        m = pat.match(first)
-        if m:
-            rest = first[m.end():].lstrip(" -–—:")
-            city = m.groupdict().get("city")
-            if city:
-                city = city.strip(" .,")
-                if city.isupper():
-                    city = city.title()
-            return city or None, rest
+    """("Jakarta", rest) for a first paragraph that opens with a dateline, else (None, first).
+
+    Forms: "Liputan6.com, Jakarta - ", "JAKARTA, KOMPAS.com - ", "Jakarta, CNN Indonesia -- ",
+    "Jakarta (ANTARA) - ", "TEMPO.CO, Jakarta - ", "Liputan6.com - " (no city), detik's "Jakarta - ",
+    and the dash-less "Liputan6.com, Jakarta Sepekan ..." (city from a list of known cities).
+    """
+    m = _DATELINE_PREFIX.match(first)
+    if m:
+        pre = m.group("pre").strip()
+        spaced = bool(re.match(r"\s+(?:--|-|–|—)\s+", first[m.start("pre") + len(m.group("pre")):m.end() + 1]))
+        pieces = [x.strip() for x in re.split(r"\s*,\s*|\s*\(\s*|\s*\)\s*", pre) if x.strip()]
+        outlets = [x for x in pieces if _is_outlet(x)]
+        places = [x for x in pieces if not _is_outlet(x)]
+        rest = first[m.end():].lstrip(" -–—:")
+        one_place = len(places) <= 1 and all(re.fullmatch(_CITY_WORDS, x) for x in places)
+        if outlets and one_place and len(pieces) <= 3:
+            return (_city_case(places[0]) if places else None), rest
+        if not outlets and len(pieces) == 1 and one_place and spaced and (rest[:1].isupper() or rest[:1] in "\"“'"):
+            city = places[0]
+            # outlet-less datelines ("Jakarta - "): a known city, an all-caps place, or one capitalised word
+            if city.isupper() or _known_city(city) or len(city.split()) == 1:
+                return _city_case(city), rest
+    m = _NO_DASH.match(first)
+    if m and _is_outlet(m.group("outlet")):
+        rest = m.group("rest")
+        city = _known_city_prefix(rest)
+        if city is None:
+            cm = re.match(r"[A-Z][a-z]+", rest)
+            city = cm.group(0) if cm else None
+        if city:
+            return _city_case(city), rest[len(city):].lstrip(" -–—:,")
     return None, first
+
+
+def _known_city(s: str) -> bool:
+    low = s.lower()
+    return any(c.lower() == low for c in KNOWN_CITIES)
+
+
+def _known_city_prefix(s: str) -> str | None:
+    for c in KNOWN_CITIES:
+        if s.startswith(c) and (len(s) == len(c) or not s[len(c)].isalnum()):
+            return c
+        if s[: len(c)].upper() == c.upper() and s[: len(c)].isupper() and (len(s) == len(c) or not s[len(c)].isalnum()):
+            return s[: len(c)]
+    return None
 
 
 def split_editor_codes(paragraphs: list[str]) -> tuple[list[str], list[str]]:
@@ -83,7 +161,7 @@ def split_editor_codes(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     m = EDITOR_CODES_PARA.match(last)
     if m:
         return _codes(m.group(1)), paragraphs[:-1]
-    m = EDITOR_CODES_TAIL.search(last)
+    m = EDITOR_CODES_TAIL.search(last) or EDITOR_CODE_SINGLE_TAIL.search(last)
     if m:
         rest = last[: m.start()].rstrip()
         return _codes(m.group(1)), paragraphs[:-1] + ([rest] if rest else [])
@@ -91,7 +169,7 @@ def split_editor_codes(paragraphs: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _codes(s: str) -> list[str]:
-    return [c.strip() for c in s.split("/") if c.strip()]
+    return [c.strip().rstrip("*") for c in s.split("/") if c.strip()]
 
 
 def finish_paragraphs(paragraphs: list[str]) -> tuple[list[str], str | None, list[str]]:
@@ -100,12 +178,15 @@ def finish_paragraphs(paragraphs: list[str]) -> tuple[list[str], str | None, lis
     Returns (paragraphs, dateline, editor_codes).
     """
     kept = [p for p in (x.strip() for x in paragraphs) if p and not is_boilerplate(p)]
+    # credit lines first: "(Dam/Jek)" may stand before a closing "Reporter: ..." line
+    kept = [p for p in kept if not CREDIT_LINE.match(p)]
+    # the same paragraph twice in a row is a rendering artefact (AMP + noscript copies)
+    kept = [p for i, p in enumerate(kept) if i == 0 or p != kept[i - 1]]
     dateline = None
     if kept:
         dateline, first = split_dateline(kept[0])
         kept[0] = first
-        if not first:
+        if not first.strip():
             kept.pop(0)
     codes, kept = split_editor_codes(kept)
-    kept = [p for p in kept if not CREDIT_LINE.match(p)]
     return kept, dateline, codes
