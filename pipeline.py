@@ -145,11 +145,26 @@ def _check_day(ctx, param, value):
 def _check_discover(ctx, param, values):
     out = []
     for v in values or ("sitemap",):
-        for part in [v] if v.startswith("tag:") else v.split(","):
-            if part in ("sitemap", "index", "rss") or (part.startswith("tag:") and len(part) > 4):
+        for part in [v] if v.startswith(("tag:", "index:")) else v.split(","):
+            if part in ("sitemap", "index", "rss") or (part.startswith("tag:") and len(part) > 4) \
+                    or (part.startswith("index:") and len(part) > 6):
                 out.append(part)
             else:
-                raise click.BadParameter(f"{part!r}: use sitemap, index, tag:SLUG[,SLUG...] or rss")
+                raise click.BadParameter(f"{part!r}: use sitemap, index, index:CHANNEL[,CHANNEL...], "
+                                         "tag:SLUG[,SLUG...] or rss")
+    return out
+
+
+def _check_settings(ctx, param, values):
+    from crawler.run import parse_setting
+
+    out = {}
+    for v in values or ():
+        try:
+            k, val = parse_setting(v)
+        except ValueError as e:
+            raise click.BadParameter(str(e))
+        out[k] = val
     return out
 
 
@@ -167,9 +182,23 @@ def _print_summary(title: str, summary: dict, seconds: float) -> None:
     say(f"{title}: {summary.get('fetched', 0)} pages fetched, {summary.get('articles_scraped', 0)} articles extracted, "
         f"{summary.get('new', 0)} new, {summary.get('updated', 0)} updated, {summary.get('unchanged', 0)} unchanged, "
         f"{sum(skipped.values())} skipped, {sum(failed.values())} failed, {seconds:.1f} s")
+    extra = []
+    if summary.get("not_modified"):
+        extra.append(f"{summary['not_modified']} answered 304 Not Modified (counted unchanged)")
+    if summary.get("retries"):
+        extra.append(f"{summary['retries']} retries")
+    if summary.get("requeued"):
+        extra.append(f"{summary['requeued']} failures of earlier runs requeued")
+    if summary.get("interrupted_runs"):
+        extra.append("earlier run(s) " + ", ".join(map(str, summary["interrupted_runs"])) + " marked interrupted")
+    if extra:
+        say("  " + "; ".join(extra))
     for label, counter in (("skipped", skipped), ("failed", failed)):
         for reason, n in sorted(counter.items()):
             say(f"  {label}: {n} {reason}")
+    if summary.get("run_id") is not None:
+        say(f"  run {summary['run_id']}: {summary.get('status', 'ok')}"
+            + (f" ({summary['message']})" if summary.get("message") else ""))
 
 
 @cli.command()
@@ -223,15 +252,26 @@ DEMO_QUERIES = (
 @click.option("--topic", type=click.Choice(["platform-regulation", "all"]), default="all", show_default=True,
               help="Store only topic-relevant articles, or everything (all are marked topic_relevant).")
 @click.option("--max-articles", type=click.IntRange(1), help="Stop after this many article pages.")
+@click.option("--contact", default=lambda: os.environ.get("ARSIP_CONTACT"),
+              help="Contact (URL or e-mail) put in the User-Agent, so the site can reach you (env ARSIP_CONTACT).")
+@click.option("--concurrency", type=click.IntRange(1, 16), default=4, show_default=True,
+              help="Most requests in flight per host.")
+@click.option("--setting", "settings", multiple=True, callback=_check_settings, metavar="KEY=VALUE",
+              help="Override a Scrapy/arsip setting for this crawl, e.g. DOWNLOAD_TIMEOUT=10 "
+                   "or AUTOTHROTTLE_ENABLED=false (see docs/crawling.md). Repeatable.")
 @db_option
 @archive_option
-def crawl(base_url, since, until, discover, topic, max_articles, db, archive):
+def crawl(base_url, since, until, discover, topic, max_articles, contact, concurrency, settings, db, archive):
     """Crawl a Liputan6-style site into the archive and the database.
 
     Obeys robots.txt, throttles itself (AutoThrottle, at most 4 requests at a time per
-    host), archives every response as WARC and ends with counts of what it did.
+    host), archives every response as WARC and ends with counts of what it did. Run it
+    again to resume a crawl that was stopped or killed, or to pick up what changed:
+    articles archived and unchanged are not fetched again, failures are retried.
+
+    Exit status: 0 done; 3 done, but some pages failed (listed); 1 error; 130 interrupted.
     """
-    from crawler.run import run_crawl
+    from crawler.run import CrawlBusy, run_crawl
 
     if not base_url.startswith(("http://", "https://")):
         raise click.BadParameter("must start with http:// or https://", param_hint="--base-url")
@@ -239,9 +279,17 @@ def crawl(base_url, since, until, discover, topic, max_articles, db, archive):
         raise click.BadParameter(f"--since {since} is after --until {until}", param_hint="--since")
     _writable_parent(db, "database")
     started = time.monotonic()
-    summary = run_crawl(base_url, db=db, archive=archive, discover=discover, since=since, until=until,
-                        max_articles=max_articles, topic=topic)
+    extra = {"CONCURRENT_REQUESTS_PER_DOMAIN": concurrency, **(settings or {})}
+    try:
+        summary = run_crawl(base_url, db=db, archive=archive, discover=discover, since=since, until=until,
+                            max_articles=max_articles, topic=topic, contact=contact, extra_settings=extra)
+    except CrawlBusy as e:
+        raise ArsipError(str(e))
     _print_summary("crawl", summary, time.monotonic() - started)
+    if summary.get("status") == "interrupted":
+        sys.exit(130)
+    if summary.get("status") == "failed":
+        sys.exit(1)
     if summary.get("failed"):
         sys.exit(3)
 

@@ -1,11 +1,11 @@
-"""Progress of a crawl on stderr: pages, articles, errors and rate, every few seconds."""
+"""Progress of a crawl on stderr: pages, articles, errors and rate, every few seconds
+(``ARSIP_PROGRESS_INTERVAL``, or the environment's ``ARSIP_PROGRESS``; 0 turns it off)."""
 from __future__ import annotations
 
 import sys
 import time
 
 from scrapy import signals
-from twisted.internet import task
 
 from .state import state_for
 
@@ -15,6 +15,7 @@ class Progress:
         self.crawler = crawler
         self.interval = interval
         self.loop = None
+        self.last = (time.monotonic(), 0)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -25,16 +26,27 @@ class Progress:
 
     def opened(self, spider):
         if self.interval > 0:
+            from twisted.internet import task
+
             self.loop = task.LoopingCall(self.report)
             self.loop.start(self.interval, now=False)
 
-    def report(self):
+    def line(self) -> str:
         st = state_for(self.crawler)
-        secs = max(time.monotonic() - st.started, 1e-6)
-        items = self.crawler.stats.get_value("item_scraped_count", 0)
-        errors = sum(st.failed.values())
-        print(f"crawl: {st.counts['fetched']} pages, {items} articles, {errors} errors, "
-              f"{st.counts['fetched'] / secs:.1f} pages/s", file=sys.stderr, flush=True)
+        now = time.monotonic()
+        secs = max(now - st.started, 1e-6)
+        c = st.counts
+        stored = c["new"] + c["updated"] + c["unchanged"]
+        then, articles_then = self.last
+        recent = (c["articles"] - articles_then) / max(now - then, 1e-6)
+        self.last = (now, c["articles"])
+        return (f"crawl: {c['fetched']} pages, {c['articles']} articles ({c['new']} new, {c['updated']} updated, "
+                f"{c['unchanged']} unchanged, {stored} stored), {sum(st.skipped.values())} skipped, "
+                f"{c['errors']} errors ({c['retries']} retried, {sum(st.failed.values())} failed), "
+                f"{c['fetched'] / secs:.1f} pages/s, {recent:.1f} articles/s")
+
+    def report(self):
+        print(self.line(), file=sys.stderr, flush=True)
 
     def closed(self, spider):
         if self.loop and self.loop.running:

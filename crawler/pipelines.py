@@ -1,37 +1,86 @@
 """Item pipelines: extract each fetched page, then hand records to the warehouse in batches.
 
 The spider never touches the database: ``StorePipeline`` is the only seam between the crawl
-and ``warehouse`` (later a DuckLake writer can take its place).
+and ``warehouse`` (later a DuckLake writer can take its place). It opens the warehouse per
+batch and closes it, so other processes can read the file between two batches.
+
+Order of writes, so that a crawl killed at any moment loses nothing and duplicates nothing:
+the WARC records of a batch are synced first, then the batch's articles are loaded (one
+transaction, idempotent by URL and content hash), then the fetch rows, the successful
+article fetches last of all. A fetch row therefore never claims a page the database does
+not hold; the next run fetches what the killed run had not stored.
 """
 from __future__ import annotations
 
 import logging
+import time
+from datetime import datetime
 
 from scrapy.exceptions import DropItem
-
-from extract import ExtractionError, extract_article
 
 from .state import state_for
 
 log = logging.getLogger(__name__)
 
 
+def _extract(html: str, url: str) -> dict:
+    from extract import extract_article
+
+    return extract_article(html, url=url, source=url)
+
+
 class ExtractPipeline:
+    """``extract.extract_article`` on every page, in the crawler process or in
+    ``ARSIP_EXTRACT_WORKERS`` worker processes (useful on several cores)."""
+
     def __init__(self, crawler):
+        self.crawler = crawler
         self.state = state_for(crawler)
+        self.workers = crawler.settings.getint("ARSIP_EXTRACT_WORKERS", 0)
+        self.pool = None
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
 
-    def process_item(self, item, spider=None):
+    def open_spider(self, spider=None):
+        if self.workers > 0:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+
+    def close_spider(self, spider=None):
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+    async def process_item(self, item, spider=None):
+        from extract import ExtractionError
+
         try:
-            item["record"] = extract_article(item["html"], url=item["url"], source=item["url"])
+            if self.pool is not None:
+                import asyncio
+
+                item["record"] = await asyncio.wrap_future(self.pool.submit(_extract, item["html"], item["url"]))
+            else:
+                item["record"] = _extract(item["html"], item["url"])
         except ExtractionError as e:
-            self.state.failed[f"extract: {e}"] += 1
-            log.warning("extraction failed for %s: %s", item["url"], e)
-            raise DropItem(f"extraction failed: {e}")
+            self._failed(item, f"not an article ({e})")
+        except Exception as e:  # a bug in extraction must not lose the page: it is in the archive
+            log.exception("extraction failed for %s", item["url"])
+            self._failed(item, f"extraction error ({e.__class__.__name__})")
+        item["html"] = None  # the archive keeps the page; the batch only needs the record
         return item
+
+    def _failed(self, item, reason: str):
+        self.state.failed[reason] += 1
+        row = item.get("fetch_row")
+        if row is not None:
+            row.pop("_deferred", None)
+            row["reason"] = "extract_failed"
+            self.state.fetches.append(row)
+        raise DropItem(f"{item['url']}: {reason}")
 
 
 class StorePipeline:
@@ -40,60 +89,107 @@ class StorePipeline:
         self.settings = crawler.settings
         self.state = state_for(crawler)
         self.batch: list[dict] = []
-        self.batch_size = self.settings.getint("ARSIP_BATCH_SIZE", 50)
+        self.batch_rows: list[dict] = []
+        self.batch_size = self.settings.getint("ARSIP_BATCH_SIZE", 100)
+        self.flush_seconds = self.settings.getfloat("ARSIP_FLUSH_SECONDS", 10.0)
         self.topic = self.settings.get("ARSIP_TOPIC", "all")
-        self.run_id = None
+        self.run_id = self.settings.getint("ARSIP_RUN_ID") or None
+        self.since = self.settings.get("ARSIP_SINCE")
+        self.until = self.settings.get("ARSIP_UNTIL")
+        self.last_flush = time.monotonic()
+        self.loop = None
+        self.store_errors = 0
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
 
-    def _warehouse(self):
-        from warehouse import Warehouse
-
-        return Warehouse(self.settings.get("ARSIP_DB"))
-
     def open_spider(self, spider=None):
-        with self._warehouse() as wh:
-            self.run_id = wh.begin_run(kind=self.settings.get("ARSIP_RUN_KIND", "crawl"),
-                                       params=self.settings.getdict("ARSIP_RUN_PARAMS") or {})
-        self.crawler.arsip_run_id = self.run_id
+        if self.flush_seconds > 0:
+            from twisted.internet import task
+
+            self.loop = task.LoopingCall(self._tick)
+            self.loop.start(max(1.0, self.flush_seconds / 2), now=False)
+
+    def _tick(self):
+        if time.monotonic() - self.last_flush >= self.flush_seconds:
+            self.flush()
+
+    def _in_window(self, published: str | None) -> bool:
+        if not published or not (self.since or self.until):
+            return True
+        from extract.dates import WIB
+
+        try:
+            day = datetime.fromisoformat(published).astimezone(WIB).date().isoformat()
+        except ValueError:
+            return True
+        return (not self.since or day >= self.since) and (not self.until or day <= self.until)
+
+    def _skip(self, item, reason: str):
+        self.state.skipped[reason] += 1
+        row = item.get("fetch_row")
+        if row is not None:  # fetched fine: known next time, so not fetched again
+            row.pop("_deferred", None)
+            row["canonical_url"] = item["record"].get("url")
+            self.state.fetches.append(row)
 
     def process_item(self, item, spider=None):
         rec = dict(item["record"])
+        if not self._in_window(rec.get("published_at")):
+            self._skip(item, "outside the window (date on the page)")
+            return item
         if self.topic != "all" and not rec.get("topic_relevant"):
-            self.state.skipped["off_topic"] += 1
+            self._skip(item, "off topic (--topic)")
             return item
         rec.update({
-            "fetched_at": item.get("fetched_at"), "warc_file": item.get("warc_file"),
+            "fetched_url": item.get("url"), "fetched_at": item.get("fetched_at"), "warc_file": item.get("warc_file"),
             "warc_offset": item.get("warc_offset"), "http_etag": item.get("etag"),
             "http_last_modified": item.get("last_modified"),
         })
         self.batch.append(rec)
+        row = item.get("fetch_row")
+        if row is not None:
+            row.pop("_deferred", None)
+            row["canonical_url"] = rec.get("url")
+            self.batch_rows.append(row)
         if len(self.batch) >= self.batch_size:
             self.flush()
         return item
 
-    def flush(self):
-        fetches, self.state.fetches = self.state.fetches, []
+    def flush(self, final: bool = False):
+        from warehouse import Warehouse, WarehouseError
+
+        self.last_flush = time.monotonic()
         records, self.batch = self.batch, []
-        if not records and not fetches:
+        rows = self.state.fetches + self.batch_rows
+        self.state.fetches, self.batch_rows = [], []
+        if not records and not rows:
             return
-        with self._warehouse() as wh:
-            if records:
-                counts = wh.load(records, run_id=self.run_id)
-                for k, v in counts.items():
-                    self.state.counts[k] += v
-            if fetches:
-                wh.record_fetches(fetches, run_id=self.run_id)
+        self.state.archive.sync()  # the offsets about to be stored point at durable bytes
+        try:
+            with Warehouse(self.settings.get("ARSIP_DB")) as wh:
+                if records:
+                    counts = wh.load(records, run_id=self.run_id)
+                    for k, v in counts.items():
+                        self.state.counts[k] += v
+                    records = []
+                if rows:
+                    wh.record_fetches(rows, run_id=self.run_id)
+        except WarehouseError as e:
+            # keep what was not written and try again with the next batch; the pages are in the archive
+            self.store_errors += 1
+            self.batch = records + self.batch
+            self.state.fetches = rows + self.state.fetches
+            if final or self.store_errors >= 5:
+                self.state.store_error = str(e)
+                raise
+            log.warning("warehouse: %s (will retry with the next batch)", e)
 
     def close_spider(self, spider=None):
-        self.flush()
-        self.state.archive.close()
-        reason = self.crawler.stats.get_value("finish_reason") if self.crawler.stats else None
-        summary = self.state.summary()
-        status = "ok" if reason in (None, "finished", "closespider_itemcount") else str(reason)
-        with self._warehouse() as wh:
-            wh.finish_run(self.run_id, status=status, counts=summary)
-            if self.settings.getbool("ARSIP_REBUILD_SEARCH", True):
-                wh.rebuild_search_index()
+        if self.loop is not None and self.loop.running:
+            self.loop.stop()
+        try:
+            self.flush(final=True)
+        finally:
+            self.state.archive.close()

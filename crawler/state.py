@@ -12,17 +12,20 @@ from .archive import WarcArchive
 class CrawlState:
     archive: WarcArchive
     fetches: list[dict] = field(default_factory=list)   # fetch rows not yet handed to the warehouse
-    counts: Counter = field(default_factory=Counter)    # fetched, new, updated, unchanged, stored...
-    skipped: Counter = field(default_factory=Counter)   # reason -> n
-    failed: Counter = field(default_factory=Counter)    # reason -> n
+    counts: Counter = field(default_factory=Counter)    # fetched, articles, new, updated, unchanged, retries ...
+    skipped: Counter = field(default_factory=Counter)   # reason -> n (not fetched or not stored, on purpose)
+    failed: Counter = field(default_factory=Counter)    # reason -> n (final: after every retry)
     started: float = field(default_factory=time.monotonic)
+    store_error: str | None = None                       # set when a batch could not be stored
 
     def summary(self) -> dict:
-        return {
-            **{k: int(v) for k, v in self.counts.items()},
-            "skipped": dict(self.skipped), "failed": dict(self.failed),
-            "seconds": round(time.monotonic() - self.started, 2),
-        }
+        out = {k: int(v) for k, v in self.counts.items()}
+        for k in ("fetched", "articles", "new", "updated", "unchanged", "not_modified", "retries", "errors"):
+            out.setdefault(k, 0)
+        out["skipped"] = dict(sorted(self.skipped.items()))
+        out["failed"] = dict(sorted(self.failed.items()))
+        out["seconds"] = round(time.monotonic() - self.started, 2)
+        return out
 
 
 def state_for(crawler) -> CrawlState:

@@ -6,12 +6,24 @@ Routes: ``/robots.txt``, ``/sitemap.xml`` (index) and ``/sitemap/YYYY/MM/DD.xml`
 ``/amp/{id}/{slug}`` (AMP variant). Conditional requests (``If-None-Match``,
 ``If-Modified-Since``) get 304. Tests change the site while it runs (``site.articles``) and
 inject faults with ``site.faults[path] = callable``.
+
+A fault is ``callable(handler) -> Reply | None | False``: a ``Reply`` is sent instead of the
+page, ``None`` falls through to the normal reply, ``False`` means the fault wrote the
+response itself (or dropped the connection). The factories below make the usual ones:
+``fail`` (an HTTP error, optionally with ``Retry-After``), ``stall`` (a response that stops
+in the middle), ``truncate`` (a body cut short), ``redirect``, ``encoded`` (the page in
+another charset), ``gzipped``, ``slow``; each can be limited to the first ``times``
+requests. ``site.hits`` records every request with its time, and ``site.max_active`` the
+most requests the server was answering at once.
 """
 from __future__ import annotations
 
+import gzip
 import hashlib
 import re
+import socket
 import threading
+import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from email.utils import format_datetime, parsedate_to_datetime
@@ -47,6 +59,16 @@ class SampleSite:
     faults: dict[str, Callable] = field(default_factory=dict)
     log: list[tuple[str, str, dict]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    # every request: {"t": time.monotonic(), "method", "path" (with query), "headers"}
+    hits: list[dict] = field(default_factory=list)
+    delay: float = 0.0          # seconds every reply waits (to observe concurrency)
+    active: int = 0
+    max_active: int = 0
+    robots: str | None = None   # robots.txt text instead of the rendered one
+
+    def requests_for(self, path: str) -> list[dict]:
+        """The hits whose path (without query) is ``path``."""
+        return [h for h in self.hits if h["path"].split("?", 1)[0] == path]
 
     def by_id(self, aid: int) -> Article | None:
         for a in self.articles:
@@ -81,7 +103,8 @@ class SampleSite:
             html = render.render_tag(self.articles, self.base, m["slug"])
             return Reply(200, html.encode(), {"Content-Type": "text/html; charset=utf-8"}) if html else Reply(404, b"")
         if path == "/robots.txt":
-            return Reply(200, render.render_robots(self.base).encode(), {"Content-Type": "text/plain"})
+            text = self.robots if self.robots is not None else render.render_robots(self.base)
+            return Reply(200, text.encode(), {"Content-Type": "text/plain"})
         if path in ("/sitemap.xml", "/sitemap_index.xml"):
             return Reply(200, render.render_sitemap_index(self.articles, self.base).encode(), {"Content-Type": "application/xml"})
         if path in ("/feed/rss", "/rss"):
@@ -117,28 +140,168 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self):  # noqa: N802 - http.server's naming
         site: SampleSite = self.server.site  # type: ignore[attr-defined]
-        parts = urlsplit(self.path)
         with site.lock:
             site.log.append(("GET", self.path, dict(self.headers)))
+            site.hits.append({"t": time.monotonic(), "method": self.command, "path": self.path,
+                              "headers": dict(self.headers)})
+            site.active += 1
+            site.max_active = max(site.max_active, site.active)
+        try:
+            if site.delay:
+                time.sleep(site.delay)
+            self._answer(site)
+        except (BrokenPipeError, ConnectionResetError, socket.timeout):
+            self.close_connection = True
+        finally:
+            with site.lock:
+                site.active -= 1
+
+    def normal_reply(self) -> Reply:
+        """What the site answers to this request without faults."""
+        site: SampleSite = self.server.site  # type: ignore[attr-defined]
+        parts = urlsplit(self.path)
+        return site.reply(parts.path, parse_qs(parts.query), self.headers)
+
+    def _answer(self, site: SampleSite) -> None:
+        parts = urlsplit(self.path)
         fault = site.faults.get(parts.path)
         reply = fault(self) if fault else None
         if reply is False:  # the fault wrote the response itself (or dropped the connection)
             return
         if reply is None:
             reply = site.reply(parts.path, parse_qs(parts.query), self.headers)
+        self.send_reply(reply)
+
+    def send_reply(self, reply: Reply, body_bytes: int | None = None, content_length: int | None = None) -> None:
+        """Send ``reply``; ``body_bytes`` sends only that many bytes of the body (a truncation)
+        and ``content_length`` announces another length than the body's."""
         self.send_response(reply.status)
         headers = {"Content-Type": "text/html; charset=utf-8", **reply.headers}
         for k, v in headers.items():
             self.send_header(k, v)
-        self.send_header("Content-Length", str(len(reply.body)))
+        self.send_header("Content-Length", str(len(reply.body) if content_length is None else content_length))
         self.end_headers()
         if reply.body and self.command != "HEAD":
-            self.wfile.write(reply.body)
+            self.wfile.write(reply.body if body_bytes is None else reply.body[:body_bytes])
+        self.wfile.flush()
 
     do_HEAD = do_GET
 
     def log_message(self, format, *args):  # quiet: the site keeps its own log
         pass
+
+
+# --- fault factories ------------------------------------------------------------------------
+class _Counted:
+    """A fault that acts on the first ``times`` requests (None: on all), then falls through."""
+
+    def __init__(self, act: Callable, times: int | None):
+        self.act = act
+        self.times = times
+        self.calls = 0
+        self.lock = threading.Lock()
+
+    def __call__(self, handler):
+        with self.lock:
+            self.calls += 1
+            n = self.calls
+        if self.times is not None and n > self.times:
+            return None
+        return self.act(handler)
+
+
+def fail(status: int = 503, times: int | None = None, retry_after: str | int | None = None,
+         body: bytes = b"<html><body>error</body></html>") -> Callable:
+    """Answer ``status`` (with ``Retry-After`` if given)."""
+    headers = {"Retry-After": str(retry_after)} if retry_after is not None else {}
+    return _Counted(lambda h: Reply(status, body, headers), times)
+
+
+def stall(seconds: float, times: int | None = 1, after_bytes: int = 200) -> Callable:
+    """Send the headers and the first ``after_bytes`` of the page, then stop for ``seconds``
+    before sending the rest (a client with a shorter timeout gives up)."""
+    def act(h):
+        reply = h.normal_reply()
+        h.send_reply(reply, body_bytes=after_bytes, content_length=len(reply.body))
+        time.sleep(seconds)
+        try:
+            h.wfile.write(reply.body[after_bytes:])
+            h.wfile.flush()
+        except OSError:
+            pass
+        return False
+    return _Counted(act, times)
+
+
+def truncate(times: int | None = 1, keep: float = 0.5, honest_length: bool = False) -> Callable:
+    """Send only ``keep`` of the body and close the connection. The Content-Length is the
+    full length (the client sees the connection end early), or with ``honest_length`` the
+    length of the part sent (the client sees a complete response with half a page)."""
+    def act(h):
+        reply = h.normal_reply()
+        n = int(len(reply.body) * keep)
+        h.send_reply(reply, body_bytes=n, content_length=n if honest_length else len(reply.body))
+        h.close_connection = True
+        try:
+            h.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+        return False
+    return _Counted(act, times)
+
+
+def redirect(location: str, status: int = 301, times: int | None = None) -> Callable:
+    """Redirect to ``location`` (a path on this site or an absolute URL)."""
+    def act(h):
+        site: SampleSite = h.server.site  # type: ignore[attr-defined]
+        to = location if "://" in location else site.base + location
+        return Reply(status, b"", {"Location": to})
+    return _Counted(act, times)
+
+
+def encoded(charset: str = "windows-1252", in_header: bool = True, times: int | None = None) -> Callable:
+    """The normal page re-encoded in ``charset``, declared in the Content-Type header (or,
+    with ``in_header=False``, only in its ``<meta charset>``)."""
+    def act(h):
+        reply = h.normal_reply()
+        if reply.status != 200:
+            return reply
+        text = reply.body.decode("utf-8").replace('<meta charset="utf-8">', f'<meta charset="{charset}">')
+        headers = dict(reply.headers)
+        headers["Content-Type"] = f"text/html; charset={charset}" if in_header else "text/html"
+        return Reply(200, text.encode(charset, errors="xmlcharrefreplace"), headers)
+    return _Counted(act, times)
+
+
+def gzipped(times: int | None = None) -> Callable:
+    """The normal reply with ``Content-Encoding: gzip``."""
+    def act(h):
+        reply = h.normal_reply()
+        if not reply.body:
+            return reply
+        return Reply(reply.status, gzip.compress(reply.body), {**reply.headers, "Content-Encoding": "gzip"})
+    return _Counted(act, times)
+
+
+def slow(seconds: float, times: int | None = None) -> Callable:
+    """The normal reply after ``seconds``."""
+    def act(h):
+        time.sleep(seconds)
+        return None
+    return _Counted(act, times)
+
+
+def sequence(*faults: Callable) -> Callable:
+    """One fault after the other: request 1 gets the first, request 2 the second ...; then normal."""
+    state = {"n": 0}
+    lock = threading.Lock()
+
+    def act(h):
+        with lock:
+            n = state["n"]
+            state["n"] += 1
+        return faults[n](h) if n < len(faults) else None
+    return act
 
 
 class SiteServer:
