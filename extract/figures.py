@@ -1,0 +1,1157 @@
+"""Figures: numeric quantities in Indonesian news text.
+
+Pure functions, no I/O, plain ``re`` only (all patterns are compiled at import).
+
+    find_figures(paragraphs) -> list of figure dicts, in text order
+    parse_number(s)          -> float | None
+
+A *figure* is a quantity written with digits (``48.750``, ``2,5``, ``Rp 1,5 triliun``,
+``30%``) or a number word joined to a scale word (``dua juta``). Each figure dict::
+
+    {"text": "Rp 1,5 triliun",      # the numeric expression as written
+     "value": 1500000000000,        # int when integral, else float (lower bound of a range)
+     "upper": None,                 # upper bound of a range ("10-20 persen"), else None
+     "unit": "rupiah",              # the noun the number counts, lower case, or None
+     "qualifier": "lebih dari",     # hedge before the number, normalised, or None
+     "sentence": "...",             # the sentence it stands in
+     "paragraph": 0,                # index into ``paragraphs``
+     "start": 12, "end": 26}        # character span of ``text`` in that paragraph
+
+How a paragraph is read, in order:
+
+1. Spans that are never figures are marked first: phone numbers, clock times
+   (``pukul 14.30``, ``17.00 WIB``), dates (``5 Oktober 2023``, ``14/3/2021``), page
+   counters (``2 dari 3 halaman``) and regulation numbers (``17 Tahun 2025``).
+2. Every number is found (digits, or number words ending in a scale word) together with
+   what is glued to it: a currency before it (Rp, US$...), a scale word after it
+   (ribu/rb, juta/jt, miliar/M, triliun/T), percent (persen, %) or a currency word.
+3. Numbers that are not quantities are dropped: calendar years, ordinals (``ke-5``),
+   identifiers (a number after Nomor/Pasal/ayat/UU/PP..., after a name such as
+   ``Dota 2``, or glued to letters as in ``COVID-19``, ``5G``), scores (``2-1``) and
+   malformed numerals (``1.2.3``).
+4. Two numbers joined by ``-``, ``hingga``, ``sampai`` (or ``antara .. dan ..``) become
+   one range when the first is smaller; a scale word on the second applies to both.
+5. The unit is, in order of preference: what follows the number (currency, percent, or
+   the next noun: ``10 juta pengguna``); the unit of the next number in the same
+   construction (``dari 175 menjadi 353 hoaks``); the unit of the previous number in the
+   same construction (``naik dari 175 hoaks menjadi 353``, ``9 penyelamatan, 3 di
+   antaranya``); a counting noun earlier in the clause (``pengguna aktif bulanan ...
+   mencapai 10 juta``); ``tahun`` after usia/berusia; ``rupiah`` for a scaled amount in a
+   money clause (``harga tiket mencapai 50 ribu``).
+6. The qualifier is the hedge right before the number (``lebih dari``, ``sekitar``,
+   ``hampir``...), or a ``lebih`` right after it (``10 ribu lebih``).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+__all__ = ["find_figures", "parse_number"]
+
+# ---------------------------------------------------------------------------
+# Vocabulary
+# ---------------------------------------------------------------------------
+
+SCALE_WORDS = {
+    "ribu": 10**3, "rb": 10**3,
+    "juta": 10**6, "jt": 10**6,
+    "miliar": 10**9, "milyar": 10**9,
+    "triliun": 10**12, "trilyun": 10**12,
+    "million": 10**6, "billion": 10**9, "trillion": 10**12,
+}
+# one-letter short forms, only read as a scale right after a currency ("Rp 5 M")
+SCALE_LETTERS = {"K": 10**3, "M": 10**9, "B": 10**9, "T": 10**12, "Mn": 10**6, "Bn": 10**9}
+
+CURRENCY_PREFIX = {
+    "rp": "rupiah", "rp.": "rupiah", "idr": "rupiah",
+    "us$": "dolar", "usd": "dolar", "$": "dolar", "s$": "dolar", "sgd": "dolar",
+    "a$": "dolar", "au$": "dolar", "hk$": "dolar",
+    "rm": "ringgit", "€": "euro", "eur": "euro", "£": "pound", "gbp": "pound",
+    "¥": "yen", "jpy": "yen",
+}
+CURRENCY_WORDS = {
+    "rupiah": "rupiah", "idr": "rupiah",
+    "dolar": "dolar", "dollar": "dolar", "usd": "dolar",
+    "euro": "euro", "yen": "yen", "yuan": "yuan", "renminbi": "yuan", "ringgit": "ringgit",
+    "baht": "baht", "peso": "peso", "rupee": "rupee", "riyal": "riyal", "dirham": "dirham",
+    "pound": "pound", "poundsterling": "pound", "franc": "franc",
+}
+
+MONTHS = (
+    "januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|"
+    "nopember|november|desember|january|february|march|june|july|august|october|december|"
+    "jan|feb|mar|apr|jun|jul|agu|agt|ags|aug|sep|sept|okt|oct|nov|des|dec"
+)
+MONTH_SET = frozenset(MONTHS.split("|"))
+TIME_ZONES = frozenset({"wib", "wita", "wit", "gmt", "utc"})
+
+# Counting nouns: what a number counts. Used to accept the word after a number and,
+# for the COUNT_NOUNS part, to find a unit standing before the number.
+COUNT_NOUNS = frozenset("""
+orang jiwa warga penduduk pengguna pelanggan penonton pengunjung peserta siswa siswi pelajar
+mahasiswa murid santri guru dosen pegawai karyawan pekerja buruh petani nelayan pedagang
+penjual pembeli konsumen nasabah investor kreator pegiat relawan korban pasien dokter perawat
+bidan tersangka terdakwa terpidana narapidana tahanan pelaku anggota personel prajurit polisi
+tentara atlet pemain pemilih pendukung suporter penumpang pemudik wisatawan turis jemaah
+jamaah pengikut follower followers subscriber subscribers pelamar peminat pendaftar penerima
+calon kandidat anak bayi balita remaja perempuan wanita pria ibu keluarga kepala rumah unit
+buah biji ekor lembar helai batang butir potong pasang set paket dosis vial tablet botol
+kotak karung kardus kantong kasus laporan aduan pengaduan keluhan konten video foto gambar
+akun situs website web domain aplikasi tautan link url unggahan postingan posting kiriman
+komentar pesan email surel twit tweet cuitan likes like view views tayangan penayangan
+kunjungan klik unduhan pengunduh download hoaks hoax berita artikel judul kata halaman dokumen berkas
+file transaksi pesanan order produk barang item merek toko gerai outlet cabang kantor
+perusahaan startup usaha umkm pse platform layanan server perangkat ponsel smartphone laptop
+komputer kendaraan mobil motor sepeda truk bus kapal pesawat kereta gerbong bangunan gedung
+sekolah kampus universitas madrasah pesantren puskesmas desa kelurahan kecamatan kabupaten
+kota provinsi negara daerah wilayah titik lokasi tempat pulau kursi suara gol poin tembakan
+pertandingan laga tim klub medali trofi gelar kartu pelanggaran penyelamatan ronde lagu album
+film buku proyek program kegiatan acara sesi kelas kelompok grup komunitas organisasi lembaga
+instansi kementerian partai fraksi rekening nomor tiket sapi kambing ayam pohon bibit hewan
+spesies jenis kategori sektor fitur model varian saham lot emiten bank operator moderator
+verifikator pejabat menteri hakim jaksa advokat pengacara wartawan jurnalis media penerbit
+penyedia penyelenggara pelaku vendor mitra pengemudi ojek driver kurir sopir pilot awak
+peneliti ilmuwan pakar ahli negara-negara sekolah-sekolah kamera sensor baterai chip ruas
+jalan jembatan bendungan rumah-rumah rt rw tps kpps bus kapal armada gudang pabrik tambang
+sumur blok kavling hunian apartemen kamar ruangan lantai kursi meja bangku ton barel
+kilogram kg gram ons kuintal liter meter km kilometer cm mm hektare hektar ha mil inci inchi
+derajat watt kw mw gw kwh mwh volt gb mb tb kb mbps gbps piksel megapiksel mp mah porsi
+kalori sendok gelas cangkir pcs box dus sak kaleng pack bungkus eksemplar copy kopi keping
+episode musim seri laga edisi tayang putaran lap gelombang tahap angkatan terminal ternak
+terowongan sr skala peringkat periode langkah babak kuota slot dosis
+detik menit jam hari minggu pekan bulan tahun dekade abad malam kali lipat
+""".split())
+
+# units of time and measure: accepted right after a number, never searched for backwards
+MEASURE_NOUNS = frozenset("""
+ton barel kilogram kg gram ons kuintal liter meter km kilometer cm mm hektare hektar ha mil
+inci inchi derajat watt kw mw gw kwh mwh volt gb mb tb kb mbps gbps piksel megapiksel mp mah
+detik menit jam hari minggu pekan bulan tahun dekade abad malam kali lipat porsi kalori
+""".split())
+BACKWARD_NOUNS = COUNT_NOUNS - MEASURE_NOUNS - frozenset(
+    "kepala nomor kata kartu set model jenis kategori sektor musim seri edisi tayang putaran "
+    "tahap gelombang angkatan tempat lokasi titik daerah wilayah negara media kelas halaman "
+    "lantai kamar ruangan blok jalan rumah".split())
+
+# two-word units ("300 kata kunci")
+COMPOUND_UNITS = frozenset("""
+kata kunci|kepala keluarga|rumah tangga|rumah sakit|sepak pojok|kartu kuning|kartu merah|
+tempat tidur|meter persegi|kilometer persegi|meter kubik|derajat celsius|hari kerja|
+anak usaha|calon penumpang|kepala daerah|tenaga kerja|tenaga kesehatan|tenaga medis|
+satuan pendidikan|kepala sekolah|surat suara|sepeda motor|kata sandi
+""".replace("\n", "").split("|"))
+
+# words after a number that are not what it counts
+STOP_AFTER = frozenset("""
+yang dan atau di ke dari pada dalam untuk dengan per itu ini tersebut saja pun lagi sudah telah
+akan masih lebih kurang hingga sampai menjadi jadi sebagai oleh bagi terakhir pertama
+berikutnya lalu silam kemudian sebelumnya mendatang sekaligus secara sejak antara atas bawah
+adalah ialah merupakan tak tidak bisa dapat harus wajib baru hanya cuma sebesar sekitar
+hampir mencapai jika kalau karena namun tetapi tapi serta maupun bahkan sehingga agar supaya
+bila saat ketika setelah sebelum selama sesudah usai seusai menurut ujar tutur jelas
+sebanyak senilai seharga berjumlah sementara sedangkan juga pula kini nanti terbesar
+terbanyak teratas terbaik tertinggi terendah besar kecil awal akhir saja semua seluruh
+sisanya lainnya lain diantaranya antaranya setiap tiap para sang si tersisa banyak sedikit
+an nya sekitarnya lebihnya kurangnya rata-rata terhadap tentang soal akibat
+melalui lewat via hari-hari sendiri masing-masing sama beda berbeda setahun sebulan sehari
+sepekan seminggu sejam semalam sekali hilang tewas luka selamat hadir lolos gagal aktif positif
+negatif sembuh mati rusak hancur hanyut kritis parah ringan berat tersisa sisa lainnya
+""".split())
+
+# words that look like prefixed verbs but are nouns or adjectives
+NOT_VERBS = frozenset("""
+digital diskon dinas dinding dingin direktur direktorat direksi dirut diri dimensi diplomat
+diplomasi distribusi distributor disiplin diet diesel dividen diaspora diagnosis dialog diabetes
+digit dini dinamis dinasti disabilitas diskusi distrik divisi diva dialek diktator dirgahayu
+beras berita berkas beruang berlian beranda belanja beliau belakang belum
+terminal teras teroris terorisme terapi termin ternak termos terompet terowongan tertib
+menteri mentor member merchant meriam merpati
+""".split())
+
+# hedges before a number -> normalised qualifier
+QUALIFIERS = {
+    "lebih dari": "lebih dari", "lebih daripada": "lebih dari", "di atas": "lebih dari",
+    "kurang dari": "kurang dari", "di bawah": "kurang dari", "tidak sampai": "kurang dari",
+    "tak sampai": "kurang dari", "tidak mencapai": "kurang dari",
+    "kurang lebih": "kurang lebih", "lebih kurang": "kurang lebih", "kurang-lebih": "kurang lebih",
+    "sekitar": "sekitar", "sekira": "sekitar", "sekitaran": "sekitar", "kira-kira": "sekitar",
+    "kisaran": "sekitar", "di kisaran": "sekitar", "berkisar": "sekitar", "diperkirakan": "sekitar",
+    "ditaksir": "sekitar",
+    "hampir": "hampir", "nyaris": "hampir", "mendekati": "hampir", "hampir mencapai": "hampir",
+    "mencapai": "mencapai", "capai": "mencapai", "menembus": "mencapai", "tembus": "mencapai",
+    "hingga": "hingga", "sampai": "hingga", "sampai dengan": "hingga", "s.d.": "hingga",
+    "s/d": "hingga",
+    "sebanyak": "sebanyak", "sejumlah": "sebanyak", "berjumlah": "sebanyak",
+    "setidaknya": "setidaknya", "sedikitnya": "setidaknya", "paling sedikit": "setidaknya",
+    "paling tidak": "setidaknya", "minimal": "setidaknya", "minimum": "setidaknya",
+    "sekurang-kurangnya": "setidaknya", "sekurangnya": "setidaknya",
+    "tidak kurang dari": "setidaknya", "tak kurang dari": "setidaknya",
+    "paling banyak": "paling banyak", "maksimal": "paling banyak", "maksimum": "paling banyak",
+    "sebanyak-banyaknya": "paling banyak", "tidak lebih dari": "paling banyak",
+    "tak lebih dari": "paling banyak", "setinggi-tingginya": "paling banyak",
+    "sebesar": "sebesar", "senilai": "senilai", "seharga": "seharga",
+    "rata-rata": "rata-rata", "hanya": "hanya", "cuma": "hanya", "antara": "antara",
+}
+# hedges that say something about the size win over plain verbs of amounting
+WEAK_QUALIFIERS = frozenset({"mencapai", "hingga", "sebanyak", "sebesar", "senilai", "seharga"})
+SYMBOL_QUALIFIERS = {">": "lebih dari", "<": "kurang dari", "≥": "setidaknya", "≤": "paling banyak",
+                     "±": "sekitar", "~": "sekitar", "+/-": "sekitar"}
+
+# a number right after one of these words is an identifier, a position or a time
+ID_TRIGGERS = frozenset("""
+nomor no nomer nmr nr pasal ayat huruf butir bab lampiran versi ver seri tipe type jilid edisi
+volume vol kelas lantai blok kav kavling rt rw jalan jl jln gang gg km kode pin gate pintu
+gerbang ruang ruangan kamar halaman hal pukul pkl tanggal tgl abad peringkat ranking rangking
+urutan urut posisi juara grup group gelombang tahap fase sesi babak episode season putaran
+level generasi gen part chapter bagian sila angkatan liga telepon telp tel hp wa whatsapp
+hotline ext sms nik npwp nip nrp sk uu pp perpres perppu perpu perda pergub perwal perwali
+perbup keppres kepres inpres se pojk seojk pbi perkap perpol perma sema perban perkom kuhp
+kuhap uud ruu raperda kuartal triwulan semester kloter zona sektor game gim kode punggung
+koridor rute jalur peron dermaga gardu loket pos
+""".split())
+# soft triggers: an identifier only when no unit follows ("tahun 2023" vs "1 tahun 6 bulan")
+SOFT_TRIGGERS = frozenset({"tahun", "thn", "th", "jam", "menit", "pekan", "minggu"})
+ID_PREFIXES = ("permen", "kepmen", "perdirjen", "perka", "perber")
+
+# capitalised words after which a bare number is still a quantity ("Sebanyak 27 ...")
+FUNCTION_WORDS = frozenset("""
+sebanyak sekitar sekira hampir nyaris lebih kurang ada terdapat total hanya cuma baru sedikitnya
+setidaknya sejumlah sebesar mencapai capai tembus menembus dari dengan dalam selama pada hingga
+sampai kini sekarang tercatat naik turun setiap tiap para dan atau yakni yaitu ialah adalah
+tinggal masih sudah telah mencatat sisanya kemudian lalu bahkan namun tetapi juga itu ini
+""".split())
+
+MONEY_WORDS = frozenset("""
+harga biaya tarif dana anggaran gaji upah omzet omset pendapatan penghasilan laba keuntungan
+untung kerugian rugi investasi modal utang hutang pinjaman denda subsidi pajak cukai royalti
+hadiah uang tunai insentif honor tunjangan santunan belanja transaksi nilai aset kekayaan
+pembiayaan kredit tabungan deposito iuran premi ongkos tagihan setoran seharga senilai
+""".split())
+SCORE_WORDS = frozenset("""
+skor menang kalah imbang unggul tertinggal kemenangan kekalahan menundukkan menaklukkan tekuk
+menekuk membungkam mengalahkan agregat gol hasil bermain berakhir
+""".split())
+# connectors inside a list ("9 penyelamatan, 3 di antaranya"; "4 juta petani dan 2 juta")
+LIST_LINKS = frozenset({",", "dan", "atau", "serta", "maupun", "sedangkan", "sementara", "x"})
+# connectors of a change; only a "dari X ... menjadi Y" construction shares its unit
+CHANGE_LINKS = frozenset({"menjadi", "jadi", "ke", "hingga", "sampai"})
+
+NUMBER_WORDS = {
+    "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+    "delapan": 8, "sembilan": 9,
+}
+SE_WORDS = {"sepuluh": 10, "sebelas": 11, "seratus": 100}
+SE_SCALES = {"seribu": 10**3, "sejuta": 10**6, "semiliar": 10**9, "semilyar": 10**9, "setriliun": 10**12}
+BIG_SCALE_WORDS = {"ribu": 10**3, "juta": 10**6, "miliar": 10**9, "milyar": 10**9,
+                   "triliun": 10**12, "trilyun": 10**12}
+
+# words of the predicate between a noun phrase and its number ("sudah mencapai")
+PREDICATE_WORDS = frozenset("""
+telah sudah masih kini baru akan hanya cuma sempat pun juga bahkan tercatat terdapat ada
+adalah ialah merupakan yakni yaitu itu ini tersebut sendiri saat sekarang kemarin total
+totalnya sebanyak sekitar naik turun capai tembus hadir punya ikut masuk tiba tinggal
+bertambah berkurang meningkat menurun melonjak anjlok merosot mencapai menembus
+diperkirakan ditaksir diprediksi disebut diklaim tahun lalu ini kali menjadi jadi tetap
+berjumlah sebesar mencatatkan hanya cuma tinggal sisa bahkan lagi pula
+""".split())
+# words that end a noun phrase when walking left from the number
+NP_BREAKS = frozenset({"dan", "atau", "serta", "maupun", "sedangkan", "sementara", "namun",
+                       "tetapi", "tapi", "karena", "sehingga", "bahwa", "jika", "kalau",
+                       "menurut", "kata", "ujar", "tutur", "sebanyak"})
+# a number right after these words has this unit ("berusia 17", "bermagnitudo 5,6")
+PREFIX_UNITS = {"usia": "tahun", "umur": "tahun", "berusia": "tahun", "berumur": "tahun",
+                "usianya": "tahun", "umurnya": "tahun", "magnitudo": "magnitudo",
+                "bermagnitudo": "magnitudo"}
+DECADE_WORDS = frozenset({"tahun", "era", "dekade", "awal", "akhir", "medio", "pertengahan"})
+TIME_WORDS = frozenset({"detik", "menit", "jam", "hari", "minggu", "pekan", "bulan", "tahun", "dekade", "abad"})
+TIME_DEICTICS = frozenset({"lalu", "ini", "depan", "kemarin", "silam", "sebelumnya", "mendatang", "berikutnya"})
+# verbs of change: "1.500 laporan, naik menjadi 2.300" shares the unit
+CHANGE_VERBS = frozenset("""
+naik turun meningkat menurun bertambah berkurang melonjak anjlok merosot melambung tumbuh
+membengkak menyusut berubah
+""".split())
+
+# ---------------------------------------------------------------------------
+# Compiled patterns
+# ---------------------------------------------------------------------------
+
+_NUMERAL_RE = re.compile(r"\d+(?:[.,:]\d+)*")
+_WN_START = "|".join(list(NUMBER_WORDS) + list(SE_WORDS) + list(SE_SCALES) + ["setengah"])
+_WN_ANY = "|".join(list(NUMBER_WORDS) + list(SE_WORDS) + list(SE_SCALES)
+                   + ["setengah", "belas", "puluh", "ratus"] + list(BIG_SCALE_WORDS))
+_WORDNUM_RE = re.compile(rf"(?i)(?<![\w-])(?:{_WN_START})(?:\s+(?:{_WN_ANY}))*(?![\w-])")
+
+_CUR_BEFORE_RE = re.compile(
+    r"(?<![\w$])(Rp\.?|IDR|USD|US\s?\$|SGD|S\$|AU?\$|HK\$|RM|EUR|€|£|GBP|¥|JPY|\$)\s*$")
+_SCALE_AFTER_RE = re.compile(
+    r"\s*(?:(?P<w>(?i:ribu|rb|juta|jt|miliar|milyar|triliun|trilyun|million|billion|trillion))(?P<an>(?i:an))?"
+    r"|(?P<l>Mn|Bn|M|T|K|B))(?![\w])")
+_PERCENT_AFTER_RE = re.compile(r"\s*(?:%|(?i:persen|per\s?sen)(?![\w]))")
+_CUR_AFTER_RE = re.compile(
+    r"\s*(?i:(?P<c>rupiah|idr|dolar|dollar|usd|euro|yen|yuan|renminbi|ringgit|baht|peso|rupee|"
+    r"riyal|dirham|poundsterling|pound|franc))(?![\w])"
+    r"(?:\s+(?:AS|Amerika(?:\s+Serikat)?|Singapura|Australia|Hong\s+Kong|Kanada|Taiwan|Brunei))?")
+_GLUED_UNIT_RE = re.compile(
+    r"(?i:(?P<g>kwh|mwh|kw|mw|gw|mbps|gbps|kbps|km|kg|cm|mm|ml|gb|mb|tb|kb|mah|mp|ha|x|m))(?![\w])")
+_DEGREE_RE = re.compile(r"\s*°\s?[CF]?(?![\w])")
+_WORD_AFTER_RE = re.compile(r"\s*([^\W\d_]+(?:-[^\W\d_]+)*)")
+_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,]\d+)*|[^\w\s]")
+_LAST_WORD_RE = re.compile(r"([^\W\d_][\w.-]*?)\.?\s*[.:#]?\s*\(?\s*$")
+_LETTER_HYPHEN_BEFORE_RE = re.compile(r"[^\W\d_]-$")
+_MINUS_BEFORE_RE = re.compile(r"(?:(?<![\w.,%-])[-−]|(?<![\w-])(?i:minus)\s+)$")
+_LEBIH_AFTER_RE = re.compile(r"\s+(?i:lebih)(?=\s+[^\W\d_]|\s*[,.;:)]|\s*$)(?!\s+(?i:dari|daripada)\b)")
+
+_QUALS_BY_LAST: dict[str, list[str]] = {}
+for _q in sorted(QUALIFIERS, key=len, reverse=True):
+    _QUALS_BY_LAST.setdefault(_q.split()[-1], []).append(_q)
+
+
+def _qual_chain(text: str):
+    """The hedges ending ``text`` (each followed by whitespace): (start, [phrases]).
+
+    "mencapai sekitar " -> (0, ["mencapai", "sekitar"]); no hedge -> (len(text), []).
+    """
+    low = text.lower()
+    end = len(low)
+    found = []
+    while True:
+        body = low[:end]
+        stripped = body.rstrip()
+        if len(stripped) == len(body):        # a hedge must be followed by whitespace
+            break
+        cut = max(stripped.rfind(" "), stripped.rfind("\t"), stripped.rfind("\xa0")) + 1
+        last = stripped[cut:]
+        hit = None
+        for q in _QUALS_BY_LAST.get(last, ()):
+            if stripped.endswith(q):
+                k = len(stripped) - len(q)
+                if k == 0 or not (stripped[k - 1].isalnum() or stripped[k - 1] in "-_"):
+                    hit = q
+                    break
+        if hit is None:
+            break
+        found.append(hit)
+        end = len(stripped) - len(hit)
+    found.reverse()
+    return (end if found else len(text)), found
+
+
+_SINGLE_QUALS = frozenset(q for q in QUALIFIERS if " " not in q)
+_SYMBOL_QUAL_RE = re.compile(r"(\+/-|[><≥≤±~])\s*$")
+
+_RANGE_GAP_RE = re.compile(
+    r"^\s*(?:[-–—]|(?i:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s/d))\s*$")
+_DASH_GAP_RE = re.compile(r"^\s*[-–—]\s*$")
+_AND_GAP_RE = re.compile(r"^\s+(?i:dan)\s+$")
+
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\"“”]")
+_ABBREVIATIONS = frozenset("""
+dr drs dra prof ir h hj jl jln no rp st sdr bpk ny tn kol jend brigjen mayjen letjen irjen
+kombes akbp kompol ipda iptu aiptu bripka kab kec kel prov tel telp hal vol ed mr mrs ms jr
+sr inc co ltd gg kh sh se mm mt msi mba apt ssi skom skm spd nomor tbk dkk
+""".split())
+_SENT_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+
+# spans that are never figures
+_NEVER_RES = [
+    # phone numbers: +62..., (021) ..., 0812-..., 08119224545
+    re.compile(r"(?:\+62|\(0\d{1,3}\)|(?<![\d.,])0\d{1,4})(?:[\s.-]?\d{2,})+"),
+    # clock times
+    re.compile(r"(?i)\b(?:pukul|pkl\.?)\s*\d{1,2}(?:[.:]\d{2})?"
+               r"(?:\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*\d{1,2}(?:[.:]\d{2})?)?"),
+    re.compile(r"\b\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*(?:WIB|WITA|WIT|GMT|UTC)\b"),
+    re.compile(r"\b\d{1,2}\s*(?:WIB|WITA|WIT)\b"),
+    re.compile(r"(?i)\bjam\s+\d{1,2}(?:[.:]\d{2})?\s+(?:pagi|siang|sore|malam|dini\s+hari)\b"),
+    # dates: 5 Oktober 2023, 20-22 Juli, 5 dan 6 Mei
+    re.compile(rf"(?i)\b\d{{1,2}}(?:\s*(?:-|–|hingga|sampai|s\.?d\.?|dan)\s*\d{{1,2}})?\s+(?:{MONTHS})\b"),
+    # numeric dates: 14/3/2021, 14-03-2021, 2021-03-14
+    re.compile(r"\b\d{1,4}([-/])\d{1,2}\1\d{1,4}\b"),
+    # page counters
+    re.compile(r"(?i)\b\d+\s+dari\s+\d+\s+halaman\b|\b(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+"),
+]
+# "Nomor 17 Tahun 2025", "PP 71 Tahun 2019": the first number is a regulation number
+_REG_NUMBER_RE = re.compile(r"\b(\d+)\s+(?i:tahun)\s+\d{4}\b")
+_URLISH_RE = re.compile(r"(?i)https?:|www\.|[@#_]|\.(?:com|id|net|org|co|go|ac)\b")
+
+# ---------------------------------------------------------------------------
+# Numbers
+# ---------------------------------------------------------------------------
+
+
+def _numeral(s: str):
+    """Read a digit string the Indonesian way.
+
+    Returns (mantissa, decimals, style) so that value = mantissa / 10**decimals, or None.
+    style is "id" (Indonesian: dots group thousands, comma is the decimal mark),
+    "dot" (a single dot with a group that is not three digits: English decimal or a
+    clock time) or "en" (English thousands commas).
+    """
+    if ":" in s:
+        return None
+    has_dot, has_comma = "." in s, "," in s
+    if not has_dot and not has_comma:
+        return int(s), 0, "id"
+    if has_dot and has_comma:
+        if s.rfind(",") > s.rfind("."):           # 1.234,5 (Indonesian)
+            ip, frac, sep, dec = s.rsplit(",", 1)[0], s.rsplit(",", 1)[1], ".", "id"
+        else:                                     # 1,234.5 (English)
+            ip, frac, sep, dec = s.rsplit(".", 1)[0], s.rsplit(".", 1)[1], ",", "en"
+        if "," in frac or "." in frac or (sep == "." and "," in ip) or (sep == "," and "." in ip):
+            return None
+        groups = ip.split(sep)
+        if not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
+            return None
+        return int("".join(groups) + frac), len(frac), dec
+    sep = "." if has_dot else ","
+    groups = s.split(sep)
+    if has_dot:
+        if 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
+            return int("".join(groups)), 0, "id"
+        if len(groups) == 2:
+            return int("".join(groups)), len(groups[1]), "dot"
+        return None
+    if len(groups) == 2:                          # 2,5
+        return int("".join(groups)), len(groups[1]), "id"
+    if 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
+        return int("".join(groups)), 0, "en"      # 1,234,567
+    return None
+
+
+def _words_value(tokens):
+    """Value of a sequence of Indonesian number words ("dua ratus lima puluh ribu")."""
+    total = 0
+    current = 0          # below one thousand
+    last = None          # pending 1..9
+    half = False
+    seen = False
+    for t in tokens:
+        t = t.lower()
+        if t in NUMBER_WORDS:
+            if last is not None:
+                return None
+            last = NUMBER_WORDS[t]
+        elif t in SE_WORDS:
+            if last is not None:
+                return None
+            current += SE_WORDS[t]
+        elif t == "belas":
+            if last is None:
+                return None
+            current += last + 10
+            last = None
+        elif t == "puluh":
+            if last is None:
+                return None
+            current += last * 10
+            last = None
+        elif t == "ratus":
+            if last is None:
+                return None
+            current += last * 100
+            last = None
+        elif t == "setengah":
+            half = True
+        elif t in SE_SCALES:
+            if last is not None or current or half:
+                return None
+            total += SE_SCALES[t]
+            seen = True
+            continue
+        elif t in BIG_SCALE_WORDS:
+            group = current + (last or 0)
+            if half:
+                group = group + 0.5
+            if not group:
+                return None
+            total += group * BIG_SCALE_WORDS[t]
+            current, last, half = 0, None, False
+            seen = True
+            continue
+        else:
+            return None
+        seen = True
+    if not seen:
+        return None
+    rest = current + (last or 0) + (0.5 if half else 0)
+    return total + rest
+
+
+def _clean_value(v):
+    if isinstance(v, float) and v.is_integer() and abs(v) < 2**53:
+        return int(v)
+    return v
+
+
+def _scaled(mant: int, dec: int, scale: int):
+    """mantissa / 10**dec * scale, exact where possible."""
+    num = mant * scale
+    den = 10**dec
+    if num % den == 0:
+        return num // den
+    return num / den
+
+
+_PARSE_RE = re.compile(
+    r"^\s*(?P<sign>[-−]|minus\s+)?(?P<cur>Rp\.?|IDR|USD|US\s?\$|SGD|S\$|AU?\$|HK\$|RM|EUR|€|£|GBP|¥|JPY|\$)?\s*"
+    r"(?P<num>\d+(?:[.,]\d+)*)"
+    r"(?:\s*(?P<scale>(?i:ribu|rb|juta|jt|miliar|milyar|triliun|trilyun|million|billion|trillion))\.?"
+    r"|\s*(?P<letter>Mn|Bn|M|T|K|B)\b)?"
+    r"(?:\s*(?:%|(?i:persen|per\s?sen|rupiah|dolar|dollar|usd|idr|euro|yen|yuan|ringgit)"
+    r"(?:\s+(?:AS|Amerika(?:\s+Serikat)?|Singapura))?))?"
+    r"\s*$")
+_PARSE_WORDS_RE = re.compile(
+    r"^\s*(?P<cur>Rp\.?\s*)?(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+)*?)"
+    r"(?:\s+(?i:persen|rupiah|dolar))?\s*$")
+
+
+def parse_number(s: str) -> float | None:
+    """Read an Indonesian number: "1.234.567" -> 1234567.0, "2,5" -> 2.5,
+    "10 juta" -> 1e7, "Rp 5 M" -> 5e9, "dua juta" -> 2e6, "30 persen" -> 30.0.
+    Returns None when ``s`` is not (only) a number."""
+    if not isinstance(s, str):
+        return None
+    m = _PARSE_RE.match(s)
+    if m:
+        n = _numeral(m["num"])
+        if n is None:
+            return None
+        mant, dec, _style = n
+        scale = 1
+        if m["scale"]:
+            scale = SCALE_WORDS[m["scale"].lower()]
+        elif m["letter"]:
+            if not m["cur"]:
+                return None
+            scale = SCALE_LETTERS[m["letter"]]
+        v = float(_scaled(mant, dec, scale))
+        return -v if m["sign"] else v
+    m = _PARSE_WORDS_RE.match(s)
+    if m:
+        v = _words_value(m["words"].split())
+        return None if v is None else float(v)
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Sentences
+# ---------------------------------------------------------------------------
+
+
+def _sentence_starts(p: str) -> list[int]:
+    starts = [0]
+    for m in _SENT_END_RE.finditer(p):
+        head = p[max(0, m.start() - 12):m.start()]
+        w = re.search(r"([^\W\d_]+)$", head)
+        if m.group(0)[0] == "." and w and (len(w.group(1)) == 1 or w.group(1).lower() in _ABBREVIATIONS):
+            continue
+        starts.append(m.end())
+    return starts
+
+
+# ---------------------------------------------------------------------------
+# Finding figures
+# ---------------------------------------------------------------------------
+
+
+class _Atom:
+    __slots__ = ("start", "nstart", "nend", "end", "value", "scale", "cur", "suffix_unit",
+                 "style", "words", "skip", "unit", "unit_end", "qualifier", "upper",
+                 "sent", "postfix_q", "bare", "numtext")
+
+    def __init__(self):
+        self.scale = None
+        self.cur = None
+        self.suffix_unit = None
+        self.style = "id"
+        self.words = False
+        self.skip = None
+        self.unit = None
+        self.unit_end = None
+        self.qualifier = None
+        self.upper = None
+        self.sent = 0
+        self.postfix_q = None
+        self.bare = False
+
+
+def _in_spans(pos: int, spans) -> bool:
+    for a, b in spans:
+        if a <= pos < b:
+            return True
+    return False
+
+
+def _prev_word(text: str, pos: int, floor: int = 0):
+    """The word right before pos (skipping '.', ':', '(', '#' and spaces), and its start."""
+    lo = max(floor, pos - 40)
+    m = _LAST_WORD_RE.search(text[lo:pos])
+    if not m:
+        return None, -1
+    return m.group(1).rstrip(".-"), lo + m.start(1)
+
+
+def _next_word(text: str, pos: int):
+    m = _WORD_AFTER_RE.match(text, pos)
+    if not m:
+        return None, pos, pos
+    return m.group(1), m.start(1), m.end(1)
+
+
+def _norm_unit(w: str) -> str:
+    w = w.lower()
+    if "-" in w:
+        a, _, b = w.partition("-")
+        if a == b:                       # orang-orang
+            w = a
+    if w.endswith("nya") and len(w) > 5 and w[:-3] in COUNT_NOUNS:
+        w = w[:-3]
+    return w
+
+
+_VERB_SHAPE_RE = re.compile(r"^(?:me(?:ng|ny|m|n|r|l|w|y)|di|ber|be[lr]|ter|memper|diper|ke)\w{3,}$")
+
+
+def _verb_shaped(lw: str) -> bool:
+    return lw not in NOT_VERBS and _VERB_SHAPE_RE.match(lw) is not None
+
+
+def _is_unit_word(w: str) -> bool:
+    """Could w be the noun a number counts?"""
+    lw = _norm_unit(w)
+    if lw in COUNT_NOUNS:
+        return True
+    if lw in STOP_AFTER or lw in MONTH_SET or lw in TIME_ZONES or lw in QUALIFIERS:
+        return False
+    if lw in SCALE_WORDS or lw in NUMBER_WORDS:
+        return False
+    if _verb_shaped(lw) and not lw.startswith("ke"):
+        return False
+    if lw.endswith(("kan", "lah", "kah")) and len(lw) > 6:
+        return False
+    return len(lw) >= 2
+
+
+def _unit_after(text: str, a: _Atom):
+    """The noun right after the expression: (unit, end) or (None, a.end)."""
+    pos = a.end
+    m = _LEBIH_AFTER_RE.match(text, pos)
+    if m:
+        a.postfix_q = "lebih dari"
+        pos = m.end()
+    w, ws, we = _next_word(text, pos)
+    if w is None:
+        return None, a.end
+    # the unit must follow with at most one space (no punctuation in between)
+    if not re.fullmatch(r"\s{0,2}", text[pos:ws]):
+        return None, a.end
+    w2, _w2s, w2e = _next_word(text, we)
+    if w2 and re.fullmatch(r" ", text[we:_w2s]) and f"{w.lower()} {w2.lower()}" in COMPOUND_UNITS:
+        return f"{w.lower()} {w2.lower()}", w2e
+    if _is_unit_word(w):
+        u = _norm_unit(w)
+        # "99 juta tahun lalu": a time adverbial after a large amount, not its unit
+        if u in TIME_WORDS and (a.scale or 1) >= 1000 and w2 and w2.lower() in TIME_DEICTICS:
+            return None, a.end
+        return u, we
+    return None, a.end
+
+
+def _digit_atoms(p: str, never):
+    atoms = []
+    for m in _NUMERAL_RE.finditer(p):
+        s, e = m.start(), m.end()
+        a = _Atom()
+        a.nstart, a.nend, a.numtext = s, e, m.group(0)
+        a.start = s
+        before = p[max(0, s - 8):s]
+        cm = _CUR_BEFORE_RE.search(before)
+        if cm:
+            a.cur = CURRENCY_PREFIX.get(re.sub(r"\s", "", cm.group(1)).lower(), "dolar")
+            a.start = max(0, s - 8) + cm.start(1)
+        elif s > 0 and (p[s - 1].isalnum() or p[s - 1] in "_"):
+            continue                      # glued to letters: Liputan6, G20
+        n = _numeral(m.group(0))
+        if n is None:
+            a.skip = "malformed"
+            a.value = None
+            a.end = e
+            atoms.append(a)
+            continue
+        mant, dec, a.style = n
+        a.bare = dec == 0 and a.style == "id" and "." not in m.group(0)
+        scale = 1
+        pos = e
+        sm = _SCALE_AFTER_RE.match(p, pos)
+        if sm and (sm["w"] or a.cur):
+            scale = SCALE_WORDS[sm["w"].lower()] if sm["w"] else SCALE_LETTERS[sm["l"]]
+            a.scale = scale
+            pos = sm.end()
+            if sm["an"]:                  # "Rp 3 jutaan": about 3 million
+                a.postfix_q = "sekitar"
+        elif p.startswith("-an", pos) and not p[pos + 3:pos + 4].isalpha():
+            a.postfix_q = "sekitar"       # "50-an orang"; a decade ("1990-an") is dropped below
+            pos += 3
+        elif pos < len(p) and p[pos].isalpha():
+            gm = _GLUED_UNIT_RE.match(p, pos)
+            if gm and gm["g"].lower() == "x" and p[gm.end():gm.end() + 1].isdigit():
+                a.skip = "dimension"      # 7x24, 3x4
+            elif gm:
+                g = gm["g"].lower()
+                a.suffix_unit = "kali" if g == "x" else g
+                pos = gm.end()
+            else:
+                a.skip = "glued"          # 5G, 3D, 4K
+        if a.suffix_unit is None:
+            pm = _PERCENT_AFTER_RE.match(p, pos)
+            if pm:
+                a.suffix_unit = "persen"
+                pos = pm.end()
+            else:
+                cm2 = _CUR_AFTER_RE.match(p, pos)
+                if cm2:
+                    a.suffix_unit = CURRENCY_WORDS[cm2["c"].lower()]
+                    pos = cm2.end()
+                else:
+                    dm = _DEGREE_RE.match(p, pos)
+                    if dm:
+                        a.suffix_unit = "derajat"
+                        pos = dm.end()
+        a.end = pos
+        a.value = _scaled(mant, dec, scale)
+        # a sign glued to the number after a word ("tercatat -0,08 persen", "minus 2")
+        mm = _MINUS_BEFORE_RE.search(p[max(0, a.start - 7):a.start])
+        if mm and not a.cur:
+            prev_tok = p[:a.start - len(mm.group(0))].rstrip()[-1:]
+            if not prev_tok.isdigit():
+                a.value = -a.value
+                a.start -= len(mm.group(0))
+        if _in_spans(s, never):
+            a.skip = a.skip or "never"
+        atoms.append(a)
+    return atoms
+
+
+def _word_atoms(p: str):
+    atoms = []
+    for m in _WORDNUM_RE.finditer(p):
+        toks = m.group(0).split()
+        # keep up to the last scale word (ribu/juta/...), which a figure needs
+        last = max((i for i, t in enumerate(toks) if t.lower() in BIG_SCALE_WORDS or t.lower() in SE_SCALES),
+                   default=-1)
+        if last < 0:
+            continue
+        # drop leading words that do not belong ("dua atau tiga juta" gives "tiga juta")
+        toks = toks[:last + 1]
+        value = None
+        first = 0
+        while first <= last:
+            value = _words_value(toks[first:])
+            if value is not None:
+                break
+            first += 1
+        if value is None:
+            continue
+        # character span of toks[first:last+1]
+        start = m.start()
+        for t in toks[:first]:
+            start = p.index(t, start) + len(t)
+        start = p.index(toks[first], start)
+        end = start
+        for t in toks[first:]:
+            end = p.index(t, end) + len(t)
+        a = _Atom()
+        a.words = True
+        a.start = a.nstart = start
+        a.nend = end
+        a.numtext = p[start:end]
+        a.value = _clean_value(value)
+        a.scale = 1
+        cm = _CUR_BEFORE_RE.search(p[max(0, start - 8):start])
+        if cm:
+            a.cur = CURRENCY_PREFIX.get(re.sub(r"\s", "", cm.group(1)).lower(), "dolar")
+            a.start = max(0, start - 8) + cm.start(1)
+        pos = end
+        pm = _PERCENT_AFTER_RE.match(p, pos)
+        if pm:
+            a.suffix_unit = "persen"
+            pos = pm.end()
+        else:
+            cm2 = _CUR_AFTER_RE.match(p, pos)
+            if cm2:
+                a.suffix_unit = CURRENCY_WORDS[cm2["c"].lower()]
+                pos = cm2.end()
+        a.end = pos
+        if len(toks) - first == 1 and toks[first].lower() in SE_SCALES and not a.cur and not a.suffix_unit:
+            w, _, _ = _next_word(p, pos)
+            capital_name = toks[first][0].isupper() and start > 0 and not re.search(r"[.!?]\s*[\"“]?$", p[:start])
+            if capital_name or not w or _norm_unit(w) not in COUNT_NOUNS:
+                continue                  # "Kepulauan Seribu", "sejuta harapan"
+        atoms.append(a)
+    return atoms
+
+
+def _exclude(p: str, a: _Atom, sent_start: int):
+    """Set a.skip when the number is not a quantity."""
+    if a.skip or a.words:
+        return
+    s, e, num = a.nstart, a.nend, a.numtext
+    marked = a.cur or a.scale or a.suffix_unit
+    # dates and fractions around a slash: 14/3/2021, 31/2023, 24/7
+    if (e < len(p) - 1 and p[e] == "/" and p[e + 1].isdigit()) or (s > 1 and p[s - 1] == "/" and p[s - 2].isdigit()):
+        a.skip = "slash"
+        return
+    # inside a URL, handle or hashtag
+    ts = p.rfind(" ", 0, s) + 1
+    te = p.find(" ", e)
+    tok = p[ts:te if te >= 0 else len(p)]
+    if _URLISH_RE.search(tok):
+        a.skip = "url"
+        return
+    # leading zero: codes and phone numbers (0,5 is fine)
+    if len(num) > 1 and num[0] == "0" and num[1].isdigit():
+        a.skip = "code"
+        return
+    if a.bare and len(num) >= 8:
+        a.skip = "id-long"
+        return
+    # English decimal or clock time (14.30): only with a scale, percent or currency
+    if a.style == "dot" and not marked:
+        a.skip = "time"
+        return
+    # glued to letters by a hyphen: COVID-19, U-23, ke-5, H-1
+    if _LETTER_HYPHEN_BEFORE_RE.search(p[max(0, s - 4):s]):
+        a.skip = "ordinal/id"
+        return
+    # followed by a hyphen and letters: 7-Eleven, 2-in-1; a decade: 1990-an, tahun 90-an
+    m = re.match(r"-([^\W\d_]+)", p[e:e + 12])
+    if m and not a.scale and m.group(1).lower() != "an":
+        a.skip = "hyphen-id"
+        return
+    if a.postfix_q and not a.scale and a.bare:
+        decade_word = (_prev_word(p, a.start)[0] or "").lower() in DECADE_WORDS
+        if 1000 <= a.value <= 2100 or (a.value < 100 and a.value % 10 == 0 and decade_word):
+            a.skip = "decade"
+            return
+    # added time: menit 90+2
+    if s > 1 and p[s - 1] == "+" and p[s - 2].isdigit():
+        a.skip = "added-time"
+        return
+    # enumerators: (3), "1." or "1)" opening a paragraph
+    if p[s - 1:s] == "(" and p[e:e + 1] == ")" and a.bare:
+        a.skip = "enum"
+        return
+    if s == 0 and re.match(r"[.)]\s", p[e:e + 2]):
+        a.skip = "enum"
+        return
+    # calendar years
+    if a.bare and len(num) == 4 and 1900 <= a.value <= 2100 and not marked:
+        a.skip = "year"
+        return
+    next_w, _, _ = _next_word(p, a.end)
+    next_unit = bool(next_w) and (_norm_unit(next_w) in COUNT_NOUNS or
+                                  f"{next_w.lower()}" in SCALE_WORDS)
+    # a number after an identifier word: Nomor 19, Pasal 27, pukul 9, tanggal 17
+    pw, pws = _prev_word(p, a.start, sent_start)
+    if pw and not marked and a.bare:
+        lpw = pw.lower()
+        gap = p[pws + len(pw):a.start]
+        tight = re.fullmatch(r"\.?\s*[:#]?\s*\(?\s*", gap) is not None
+        if tight:
+            if lpw in ID_TRIGGERS or lpw.startswith(ID_PREFIXES):
+                a.skip = "id-trigger"
+                return
+            if lpw in SOFT_TRIGGERS and not next_unit:
+                a.skip = "id-trigger"
+                return
+            if lpw in MONTH_SET:
+                a.skip = "date"
+                return
+            # a name followed by a number: Dota 2, Windows 11, Liga 1, Covid 19
+            if (a.bare and len(num) <= 4 and pw != lpw and lpw not in FUNCTION_WORDS
+                    and lpw not in QUALIFIERS and not next_unit and re.fullmatch(r"\s", gap)):
+                a.skip = "name"
+                return
+    # what follows: a month (date) or time zone; "10 besar" is a ranking
+    if next_w and not marked:
+        lw = next_w.lower()
+        if lw == "besar" and a.bare and re.match(r"\s", p[a.end:a.end + 1] or "x"):
+            a.skip = "ranking"
+            return
+        if lw in MONTH_SET:
+            a.skip = "date"
+            return
+        if lw in TIME_ZONES:
+            a.skip = "time"
+            return
+
+
+def _qualifier(p: str, a: _Atom, floor: int):
+    before = p[max(floor, a.start - 60):a.start]
+    sm = _SYMBOL_QUAL_RE.search(before)
+    if sm:
+        return SYMBOL_QUALIFIERS[sm.group(1)]
+    _, chain = _qual_chain(before)
+    if chain:
+        found = [QUALIFIERS[q] for q in chain]
+        strong = [q for q in found if q not in WEAK_QUALIFIERS]
+        return (strong or found)[-1]
+    return a.postfix_q
+
+
+def _antara_before(p: str, pos: int) -> bool:
+    return "antara" in _qual_chain(p[max(0, pos - 40):pos])[1]
+
+
+def _words_between(text: str):
+    return _WORD_RE.findall(text)
+
+
+def _preceded_by_dari(p: str, a: _Atom, floor: int) -> bool:
+    before = p[max(floor, a.start - 40):a.start].lower()
+    before = before[:_qual_chain(before)[0]]
+    return re.search(r"(?<![\w-])dari\s*$", before) is not None
+
+
+def _link_ok(p: str, left: _Atom, gap: str, floor: int, after_unit: bool) -> bool:
+    """Do two neighbouring numbers share one noun? gap is the text between them.
+
+    Accepted gaps: a list link ("9 penyelamatan, 3 ...", "4 juta dan 2 juta"), "X dari Y"
+    ("5 dari 10 orang"), and a change "dari X menjadi Y" / "X ..., naik menjadi Y". With
+    after_unit (the gap starts after the left number's noun) one modifier may stand
+    first ("2 juta pengguna baru, atau 2 juta").
+    """
+    g = gap.lower() + " "
+    g = g[:_qual_chain(g)[0]].strip()
+    toks = g.replace(",", " , ").split()
+    if after_unit and "," in toks:
+        # "125 juta pengguna aktif di Indonesia, naik dari 99 juta": the modifiers of the
+        # first noun, then a comma and a change
+        c = toks.index(",")
+        if 0 < c <= 5 and all(t.isalpha() and t not in NP_BREAKS for t in toks[:c]) \
+                and c + 1 < len(toks) and toks[c + 1] in CHANGE_VERBS:
+            toks = toks[c:]
+    if after_unit and toks and toks[0] not in (",",) and toks[0] not in LIST_LINKS \
+            and toks[0] not in CHANGE_LINKS and toks[0] not in CHANGE_VERBS and toks[0] != "dari" \
+            and toks[0].isalpha() and toks[0] not in NP_BREAKS:
+        toks = toks[1:]
+    if toks and toks[0] == ",":
+        toks = toks[1:]
+    if not toks:
+        return True
+    change = False
+    if toks[0] in CHANGE_VERBS:
+        change = True
+        toks = toks[1:]
+    if len(toks) != 1:
+        return False
+    w = toks[0]
+    if w in LIST_LINKS and not change:
+        return True
+    if w == "dari":
+        return True
+    if w in CHANGE_LINKS:
+        return change or _preceded_by_dari(p, left, floor)
+    return False
+
+
+def _backward_unit(p: str, a: _Atom, floor: int):
+    """A counting noun earlier in the clause ("pengguna aktif ... mencapai 10 juta").
+
+    Walks left from the number: first over the predicate (verbs, adverbs, hedges:
+    "sudah mencapai", "tercatat sebanyak"), then through the noun phrase before it
+    (nouns, modifiers, "yang ..." and prepositional tails such as "di Indonesia"). The
+    head of an Indonesian noun phrase comes first, so the leftmost counting noun of that
+    phrase is the unit; a money noun leading the phrase ("harga tiket") gives rupiah.
+    """
+    before = p[floor:a.start]
+    cut = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(before)), default=0)
+    before = before[cut:]
+    before = before[:_qual_chain(before)[0]]
+    words = [w for w in _WORD_RE.findall(before) if w[0].isalpha()][-14:]
+    i = len(words) - 1
+    action = False
+    while i >= 0 and _is_predicate_word(words[i]):     # the predicate
+        lw = words[i].lower()
+        if lw not in PREDICATE_WORDS and lw not in _SINGLE_QUALS:
+            j = i
+            while j >= 0 and _is_predicate_word(words[j]) and words[j].lower() != "yang":
+                j -= 1
+            if j >= 0 and words[j].lower() == "yang":
+                break                                  # "situs yang diblokir mencapai 500"
+            # a verb of action: the noun before it is its agent ("Aplikasi itu diunduh
+            # 100 juta"), not what the number counts; only a price subject still counts
+            # ("Harga tiket dibanderol 750 ribu")
+            action = True
+        i -= 1
+    np_words = []
+    while i >= 0:                                      # the noun phrase, right to left
+        lw = words[i].lower()
+        if lw in NP_BREAKS:
+            break
+        if lw == "yang" or _is_predicate_word(words[i]):
+            # a verb inside a relative clause ("situs yang diblokir") is crossed
+            j = i
+            while j >= 0 and (_is_predicate_word(words[j]) and words[j].lower() != "yang"):
+                j -= 1
+            if j >= 0 and words[j].lower() == "yang":
+                i = j - 1
+                continue
+            break
+        np_words.append(words[i])
+        i -= 1
+    head = None
+    for w in np_words:                                 # right to left: the last hit is leftmost
+        lw = w.lower()
+        if lw in MONEY_WORDS:
+            head = "$"
+        elif _norm_unit(lw) in BACKWARD_NOUNS:
+            head = _norm_unit(lw)
+    if head == "$":
+        big = (a.scale or 1) >= 1000 or (isinstance(a.value, (int, float)) and a.value >= 1000)
+        return "rupiah" if big else None
+    return None if action else head
+
+
+def _is_predicate_word(w: str) -> bool:
+    lw = w.lower()
+    if lw in PREDICATE_WORDS or lw in _SINGLE_QUALS:
+        return True
+    if _norm_unit(lw) in COUNT_NOUNS or lw in MONEY_WORDS:
+        return False
+    return _verb_shaped(lw) and not lw.startswith(("ke", "pe"))
+
+
+def _paragraph_figures(p: str, pi: int):
+    never = []
+    for rx in _NEVER_RES:
+        never.extend(m.span() for m in rx.finditer(p))
+    never.extend(m.span(1) for m in _REG_NUMBER_RE.finditer(p))
+
+    atoms = _digit_atoms(p, never) + _word_atoms(p)
+    if not atoms:
+        return []
+    atoms.sort(key=lambda x: x.start)
+    starts = _sentence_starts(p)
+    for a in atoms:
+        a.sent = bisect_right(starts, a.nstart) - 1
+    for a in atoms:
+        _exclude(p, a, starts[a.sent])
+
+    # ranges and scores: two numbers joined by a dash, hingga, sampai, antara .. dan ..
+    live = [a for a in atoms if not a.skip]
+    merged = []
+    i = 0
+    while i < len(live):
+        a = live[i]
+        b = live[i + 1] if i + 1 < len(live) else None
+        if b is not None and b.sent == a.sent:
+            gap = p[a.end:b.start]
+            dash = _DASH_GAP_RE.match(gap) is not None
+            is_range_gap = _RANGE_GAP_RE.match(gap) is not None or (
+                _AND_GAP_RE.match(gap) is not None and _antara_before(p, a.start))
+            if is_range_gap:
+                lo = a.value
+                if not a.scale and b.scale and b.scale > 1 and not a.words:
+                    lo = _scaled(*_numeral(a.numtext)[:2], b.scale)
+                same_kind = not (a.suffix_unit and b.suffix_unit and a.suffix_unit != b.suffix_unit)
+                if dash and not (a.cur or b.cur or a.scale or b.scale or a.suffix_unit or b.suffix_unit):
+                    # a bare pair: a range only if smaller first and a unit follows,
+                    # and not after a score word (menang 2-1, skor 1-1)
+                    unit, _ = _unit_after(p, b)
+                    pre = [w.lower() for w in _words_between(p[max(starts[a.sent], a.start - 40):a.start])
+                           if w[0].isalpha()][-4:]
+                    if unit is None and pre and pre[-1] in PREFIX_UNITS and lo < b.value:
+                        unit = PREFIX_UNITS[pre[-1]]
+                    if lo >= b.value or unit is None or any(w in SCORE_WORDS for w in pre):
+                        a.skip = b.skip = "score"
+                        i += 2
+                        continue
+                if lo < b.value and same_kind:
+                    a.value = lo
+                    a.upper = b.value
+                    a.end = b.end
+                    a.cur = a.cur or b.cur
+                    a.suffix_unit = b.suffix_unit or a.suffix_unit
+                    a.scale = b.scale or a.scale
+                    a.nend = b.nend
+                    merged.append(a)
+                    i += 2
+                    continue
+                if dash and lo >= b.value and not (a.suffix_unit or b.suffix_unit or a.cur):
+                    a.skip = b.skip = "score"
+                    i += 2
+                    continue
+        merged.append(a)
+        i += 1
+
+    figs = merged
+    # units: what follows
+    for a in figs:
+        if a.cur:
+            a.unit, a.unit_end = a.cur, a.end
+            if a.end < len(p):
+                _unit_after(p, a)            # notes a postposed "lebih"
+        elif a.suffix_unit:
+            a.unit, a.unit_end = a.suffix_unit, a.end
+        else:
+            a.unit, a.unit_end = _unit_after(p, a)
+    # shared with the next number: "dari 175 menjadi 353 hoaks", "10, 20, dan 30 persen"
+    for k in range(len(figs) - 2, -1, -1):
+        a, b = figs[k], figs[k + 1]
+        if a.unit is None and b.unit and a.sent == b.sent:
+            if _link_ok(p, a, p[a.end:b.start], starts[a.sent], False):
+                a.unit = b.unit
+    # inherited from the previous number: "dari 175 hoaks menjadi 353", "9 penyelamatan, 3 ..."
+    for k in range(1, len(figs)):
+        a, b = figs[k - 1], figs[k]
+        if b.unit is None and a.unit and a.sent == b.sent:
+            if _link_ok(p, a, p[a.unit_end or a.end:b.start], starts[a.sent], a.unit_end is not None and a.unit_end > a.end):
+                b.unit = a.unit
+    # a counting noun before the number, an age, a money clause
+    for k, a in enumerate(figs):
+        if a.unit is not None:
+            continue
+        floor = starts[a.sent]
+        if k > 0 and figs[k - 1].sent == a.sent:
+            floor = max(floor, figs[k - 1].unit_end or figs[k - 1].end)
+        pw, _ = _prev_word(p, a.start, floor)
+        if pw and pw.lower() in PREFIX_UNITS:
+            a.unit = PREFIX_UNITS[pw.lower()]
+            continue
+        a.unit = _backward_unit(p, a, floor)
+
+    out = []
+    for a in figs:
+        floor = starts[a.sent]
+        a.qualifier = _qualifier(p, a, floor)
+        s_end = starts[a.sent + 1] if a.sent + 1 < len(starts) else len(p)
+        out.append({
+            "text": p[a.start:a.end].strip(),
+            "value": _clean_value(a.value),
+            "unit": a.unit,
+            "qualifier": a.qualifier,
+            "upper": _clean_value(a.upper) if a.upper is not None else None,
+            "sentence": p[starts[a.sent]:s_end].strip(),
+            "paragraph": pi,
+            "start": a.start,
+            "end": a.end,
+        })
+    return out
+
+
+def find_figures(paragraphs: list[str]) -> list[dict]:
+    """All figures in the body paragraphs, in text order (every mention counts)."""
+    out = []
+    for pi, p in enumerate(paragraphs):
+        if not p or not isinstance(p, str):
+            continue
+        if any(c.isdigit() for c in p) or _has_number_word(p):
+            out.extend(_paragraph_figures(p, pi))
+    return out
+
+
+_SCALE_WORD_HINT_RE = re.compile(r"(?i)ribu|juta|miliar|milyar|triliun|trilyun")
+
+
+def _has_number_word(p: str) -> bool:
+    return bool(p) and _SCALE_WORD_HINT_RE.search(p) is not None
