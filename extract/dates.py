@@ -53,7 +53,7 @@ _NUM_DATE = re.compile(
     r"(?:" + _DAYNAME + r",?\s*)?\(?(?P<d>\d{1,2})[/-](?P<mon>\d{1,2})[/-](?P<y>\d{4})\)?" + _TIME,
     re.I,
 )
-_ISO_LIKE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}")
+_ISO_LIKE = re.compile(r"^\s*\d{4}[-/]\d{1,2}[-/]\d{1,2}")
 
 
 def _zone(name: str | None, default: timezone) -> timezone:
@@ -78,6 +78,8 @@ def parse_iso(value: str | None, default_tz: timezone = WIB) -> datetime | None:
     s = value.strip()
     if not _ISO_LIKE.match(s):
         return None
+    if "/" in s[:10]:  # "2025/10/29 16:10:27" (detik's publishdate)
+        s = re.sub(r"^(\d{4})/(\d{1,2})/(\d{1,2})", lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", s)
     if s.endswith(("Z", "z")):
         s = s[:-1] + "+00:00"
     # "+0700" -> "+07:00" for older Pythons' fromisoformat and for safety

@@ -86,6 +86,10 @@ EDITOR_CODES_TAIL = re.compile(r"\s*\(\s*(" + _CODE + r"(?:\s*/\s*" + _CODE + r"
 EDITOR_CODE_SINGLE_TAIL = re.compile(r"(?<=[.!?\"”’])\s*\(\s*([A-Za-z]{2,4})\s*\)\.?\s*$")
 
 
+# A closing source credit "(Tribunnews.com/Gita Irawan)", "(Liputan6.com/Fikri)": not text, not editor codes.
+CLOSING_CREDIT = re.compile(r"\s*\(\s*[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|co|id)\s*/\s*[^()/]{2,60}\)\.?\s*$", re.I)
+
+
 def is_boilerplate(paragraph: str) -> bool:
     p = paragraph.strip().strip("\u2193\u2192\u2191>»:|•·*-–—").strip()
     if not p:
@@ -188,5 +192,8 @@ def finish_paragraphs(paragraphs: list[str]) -> tuple[list[str], str | None, lis
         kept[0] = first
         if not first.strip():
             kept.pop(0)
+    if kept and CLOSING_CREDIT.search(kept[-1]):
+        rest = CLOSING_CREDIT.sub("", kept[-1]).rstrip()
+        kept = kept[:-1] + ([rest] if rest else [])
     codes, kept = split_editor_codes(kept)
     return kept, dateline, codes

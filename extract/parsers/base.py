@@ -449,6 +449,18 @@ class Parser:
         for label, dt in self.visible_times(page):
             if label == "updated":
                 return dt
+        # any short line that says "Diperbarui ..." / "Diperbaharui ..." wherever the template puts it
+        for node in page.doc.xpath("//text()[contains(., 'iperbarui') or contains(., 'iperbaharui')]"):
+            el = node.getparent()
+            while el is not None and len(text_of(el)) < 12:
+                el = el.getparent()
+            if el is None or el.tag in ("script", "style", "body", "html"):
+                continue
+            text = text_of(el)
+            if len(text) <= 160:
+                for label, dt in labelled_times(text, tz):
+                    if label == "updated":
+                        return dt
         return None
 
     def visible_times(self, page: Page) -> list[tuple[str | None, datetime]]:
@@ -512,7 +524,9 @@ class Parser:
 
     def density_paragraphs(self, page: Page) -> list[str]:
         scope = page.first("article") if page.first("article") is not None else page.doc
-        box = densest_container(scope) or (densest_container(page.doc) if scope is not page.doc else None)
+        box = densest_container(scope)
+        if box is None and scope is not page.doc:
+            box = densest_container(page.doc)
         if box is None:
             return []
         return block_paragraphs(box, skip=is_meta_furniture)
@@ -592,6 +606,9 @@ def split_credit(caption: str) -> tuple[str, str | None]:
     """("Ilustrasi aplikasi.", "Liputan6.com/ Fikri") from "Ilustrasi aplikasi. Liputan6.com/ Fikri"."""
     if not caption:
         return caption, None
+    m = re.search(r"\s*\(([^()]{2,60}/[^()]{1,60})\)\s*$", caption)  # "... (iStockphoto/Nama)"
+    if m and m.start() > 0:
+        return caption[: m.start()].strip(), clean_ws(m.group(1))
     m = _CREDIT.search(caption)
     if m and m.start() > 0:
         return caption[: m.start()].strip(), clean_ws(m.group(1))

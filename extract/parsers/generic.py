@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from ..dates import WIB, parse_iso, zone_in
 from ..html import Page, clean_ws, text_of
-from .base import Parser, dedupe, slug
+from .base import Parser, dedupe, site_name_like, slug
 
 # Article-body containers of common Indonesian outlets, most specific first.
 BODY_SELECTORS = (
@@ -28,7 +28,8 @@ BODY_SELECTORS = (
     ".detail-content", ".article-content", ".post-body", ".story-body",
 )
 TIME_SELECTORS = (".detail__date", ".read__time", ".date", ".time", ".post-date", ".article-date", ".entry-date",
-                  ".text-cnn_grey", ".detail__author-date", ".article__date", ".news-date", "time")
+                  ".text-cnn_grey", ".detail__author-date", ".article__date", ".news-date", ".post-modified",
+                  ".date-modified", ".modified", "time")
 BYLINE_SELECTORS = (".detail__author", ".read__credit__item", "#penulis", ".penulis", ".reporter", ".credit",
                     ".author", ".byline", ".article__author", ".post-author", "[itemprop=author]", "[rel=author]")
 _LABELLED = re.compile(
@@ -90,12 +91,27 @@ class Generic(Parser):
         return self.meta_section(page)
 
     def article_id(self, page: Page, url: str | None) -> str | None:
+        """The last run of 5+ digits in the URL path that is not a timestamp (detik ``d-7612345``,
+        kompas ``/read/2019/01/23/11300021/``, cnnindonesia ``20251029161000-185-1234567``)."""
         for u in (url, page.meta1("og:url"), page.url):
-            m = re.search(r"/(?:read|amp|berita)/(\d+)(?:/|$)", u or "") or re.search(r"/d-(\d{5,})(?:/|$)", u or "") \
-                or re.search(r"/(\d{6,})(?:-\d+)*(?:/|$)", u or "") or re.search(r"-(\d{5,})(?:/|\.html|$)", u or "")
-            if m:
-                return m.group(1)
+            runs = [r for r in re.findall(r"\d+", urlsplit(u or "").path) if 5 <= len(r) < 12]
+            if runs:
+                return runs[-1]
         return super().article_id(page, url)
+
+    tag_selectors = (".tag__article__link", ".detail__body-tag a", ".tagcloud3 a", ".read__tag a", ".post-tags a",
+                     ".article-tags a", ".tags-list a", ".tag-list a", ".tags a", "a[rel=tag]")
+
+    def tags(self, page: Page) -> list[str]:
+        """``article:tag``, then the page's own tag list, then keyword metadata (site names left out)."""
+        props = page.meta.get("article:tag") or []
+        if props:
+            return super().tags(page)
+        for sel in self.tag_selectors:
+            dom = dedupe(text_of(el).lstrip("#").strip() for el in page.css(sel))
+            if dom:
+                return dom
+        return [t for t in super().tags(page) if not site_name_like(t, page)]
 
     def published_date_only(self, page: Page, html: str | bytes):
         try:

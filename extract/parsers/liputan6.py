@@ -41,7 +41,7 @@ class Liputan6Base(Parser):
     """What the KLY templates share: the article body, tags, credits, sections from the URL."""
 
     body_selectors = (".article-content-body", "[itemprop=articleBody]", ".read-page__content-body",
-                      ".readpage__content", ".readpage__body", ".readpage__article", ".article-raw-content")
+                      ".readpage__content", ".readpage__body", ".article-raw-content")
     title_selectors = ("h1.read-page--header--title", "h1.article-header__title", "h1.readpage__title",
                        "h1[itemprop=headline]")
     tag_selectors = (".tags--snippet__name", ".tags--topics--item__link", ".tags--snippet__link", ".readpage__tags a",
