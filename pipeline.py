@@ -294,6 +294,42 @@ def crawl(base_url, since, until, discover, topic, max_articles, contact, concur
         sys.exit(3)
 
 
+@cli.command()
+@click.option("--topic", type=click.Choice(["platform-regulation", "all"]), default="all", show_default=True,
+              help="Store only topic-relevant articles, or everything.")
+@db_option
+@archive_option
+def reextract(topic, db, archive):
+    """Rebuild the extracted tables from the WARC archive, with no network.
+
+    Runs the current extractor on every archived article page and loads the records:
+    unchanged records change nothing, changed ones become new versions. Into an empty
+    database it rebuilds every version the crawls archived. Pages archived by a crawl
+    that was killed before storing them are recovered too.
+    """
+    from crawler.reextract import reextract as run_reextract
+    from crawler.run import CrawlBusy
+
+    if not Path(archive).is_dir():
+        raise ArsipError(f"archive {archive}: no such directory")
+    _writable_parent(db, "database")
+    started = time.monotonic()
+    try:
+        s = run_reextract(db, archive, topic=topic, progress=say)
+    except CrawlBusy as e:
+        raise ArsipError(str(e))
+    say(f"reextract: {s['responses']} responses read, {s['articles']} articles extracted, {s['new']} new, "
+        f"{s['updated']} updated, {s['unchanged']} unchanged, {sum(s['skipped'].values())} skipped, "
+        f"{sum(s['failed'].values())} failed, {time.monotonic() - started:.1f} s")
+    for label in ("skipped", "failed"):
+        for reason, n in s[label].items():
+            say(f"  {label}: {n} {reason}")
+    for d in s["damaged"]:
+        say(f"  damaged: {d}")
+    if s["failed"]:
+        sys.exit(3)
+
+
 @cli.command("serve-sample")
 @click.option("--port", type=click.IntRange(0, 65535), default=8606, show_default=True)
 def serve_sample(port):

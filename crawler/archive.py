@@ -1,7 +1,7 @@
 """The raw archive: gzip WARC files (ISO 28500, WARC/1.1) written with warcio, rotated by size.
 
 Every fetch is stored as a ``request`` record and a ``response`` record; ``write`` returns
-the WARC file name and the byte offset of the pair, which the database keeps so any page
+the WARC file name and the byte offset of the response record, which the database keeps so any page
 can be read back (``read_record``) without the network. Plain WARC, nothing else: any WARC
 tool (warcio, pywb, replayweb.page) reads the archive.
 
@@ -22,6 +22,7 @@ from __future__ import annotations
 import io
 import logging
 import os
+import re
 import socket
 import uuid
 from datetime import datetime, timezone
@@ -100,9 +101,9 @@ class WarcArchive:
         protocol: str = "HTTP/1.1",
         fetched_at: datetime | None = None,
     ) -> tuple[str, int]:
-        """Write one request/response pair; return (file name, offset where the pair starts).
-
-        ``read_record`` reads from that offset and returns the response.
+        """Write one response/request pair (warcio writes the response record first, the
+        request record, ``WARC-Concurrent-To`` it, right after); return (file name, offset of
+        the response record). ``read_record`` reads the response from that offset.
         """
         if self._writer is None or (self._fh.tell() >= self.max_bytes):
             self.close()
@@ -124,7 +125,7 @@ class WarcArchive:
         req = self._writer.create_warc_record(url, "request", http_headers=req_headers,
                                               warc_headers_dict={"WARC-Date": date})
         offset = self._fh.tell()
-        self._writer.write_request_response_pair(req, resp)  # request first, then its response
+        self._writer.write_request_response_pair(req, resp)
         self._fh.flush()  # in the OS: survives the process being killed
         self._dirty = True
         self.records += 2
@@ -176,6 +177,24 @@ def decode_html(body: bytes, content_type: str | None) -> str:
     return text
 
 
+_XML_ROOT = re.compile(rb"<(urlset|sitemapindex|rss|feed)[\s>]")
+
+
+def body_truncated(body: bytes, content_type: str | None) -> bool:
+    """Does this (decoded) body stop before the end of its markup? An HTML page without
+    ``</html>``/``</body>``, a sitemap or feed without its closing root tag."""
+    if not body.strip():
+        return True
+    ctype = (content_type or "").lower()
+    tail = body[-4096:].lower()
+    if "html" in ctype:
+        return b"</html" not in tail and b"</body" not in tail
+    if "xml" in ctype or "rss" in ctype:
+        m = _XML_ROOT.search(body[:4096])
+        return bool(m) and (b"</" + m.group(1)) not in tail
+    return False
+
+
 def read_record(directory: str | os.PathLike, warc_file: str, offset: int):
     """(url, status, headers, body) of the response stored at ``offset`` (a pair's start).
 
@@ -198,8 +217,7 @@ def warc_files(directory: str | os.PathLike) -> list[Path]:
 def iter_responses(directory: str | os.PathLike, with_body: bool = True, problems: list | None = None) -> Iterator[dict]:
     """Every response record in the archive, oldest file first.
 
-    Each item: ``warc_file``, ``warc_offset`` (of the request/response pair, as ``write``
-    returned it), ``url``, ``date`` (WARC-Date string), ``fetched_at`` (datetime),
+    Each item: ``warc_file``, ``warc_offset`` (of the response record, as ``write`` returned it), ``url``, ``date`` (WARC-Date string), ``fetched_at`` (datetime),
     ``status``, ``headers``, and ``body`` (decoded from its Content-Encoding) unless
     ``with_body`` is false. A damaged tail (a crash in the middle of a record) ends that
     file; it is logged and appended to ``problems`` when given.
@@ -207,17 +225,12 @@ def iter_responses(directory: str | os.PathLike, with_body: bool = True, problem
     for path in warc_files(directory):
         with open(path, "rb") as fh:
             it = ArchiveIterator(fh)
-            pair_offset = None
+            offset = 0
             try:
                 for rec in it:
-                    if rec.rec_type == "request":
-                        pair_offset = it.get_record_offset()
-                        continue
+                    offset = it.get_record_offset()
                     if rec.rec_type != "response" or rec.http_headers is None:
-                        pair_offset = None
                         continue
-                    offset = pair_offset if pair_offset is not None else it.get_record_offset()
-                    pair_offset = None
                     date = rec.rec_headers.get_header("WARC-Date")
                     item = {
                         "warc_file": path.name,
@@ -232,7 +245,7 @@ def iter_responses(directory: str | os.PathLike, with_body: bool = True, problem
                         item["body"] = rec.content_stream().read()
                     yield item
             except Exception as e:  # truncated gzip member, half-written record
-                msg = f"{path.name}: unreadable after offset {pair_offset or it.get_record_offset()} ({e.__class__.__name__})"
+                msg = f"{path.name}: unreadable after offset {offset} ({e.__class__.__name__})"
                 log.warning("archive: %s", msg)
                 if problems is not None:
                     problems.append(msg)

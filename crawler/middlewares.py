@@ -162,25 +162,12 @@ def exception_reason(exc) -> str:
     return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "error"
 
 
-_XML_ROOT = re.compile(rb"<(urlset|sitemapindex|rss|feed)[\s>]")
-
-
 def looks_truncated(response) -> bool:
     """A 200 page whose markup stops before its end although the transfer was complete
     (a proxy or server cut it short with a matching Content-Length)."""
-    if response.status != 200:
-        return False
-    body = response.body
-    if not body.strip():
-        return True
-    ctype = (_h(response.headers, "Content-Type") or "").lower()
-    tail = body[-4096:].lower()
-    if "html" in ctype:
-        return b"</html" not in tail and b"</body" not in tail
-    if "xml" in ctype or "rss" in ctype:
-        m = _XML_ROOT.search(body[:4096])
-        return bool(m) and (b"</" + m.group(1)) not in tail
-    return False
+    from .archive import body_truncated
+
+    return response.status == 200 and body_truncated(response.body, _h(response.headers, "Content-Type"))
 
 
 def retry_after_seconds(value: str | None, now: datetime | None = None) -> float | None:

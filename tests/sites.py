@@ -105,3 +105,41 @@ def serve(articles: list[Article], per_page: int = 3):
     site = SampleSite(articles=list(articles), per_page=per_page)
     with SiteServer(site) as server:
         yield server
+
+
+# --- running crawls in tests -------------------------------------------------------------
+# No AutoThrottle or delays, short backoff and a 2 s timeout (a 30 s stall becomes 2 s),
+# no search index (not what these tests look at).
+FAST = ("--setting", "AUTOTHROTTLE_ENABLED=false", "--setting", "DOWNLOAD_DELAY=0",
+        "--setting", "ARSIP_RETRY_BACKOFF=0.05", "--setting", "DOWNLOAD_TIMEOUT=2",
+        "--setting", "ARSIP_REBUILD_SEARCH=false")
+
+
+def crawl(base_url: str, db, archive, *args, timeout: float = 180):
+    """``arsip crawl`` in a subprocess against ``base_url`` with the FAST settings."""
+    from conftest import run_arsip
+
+    return run_arsip("crawl", "--base-url", base_url, "--db", db, "--archive", archive, *FAST, *args,
+                     timeout=timeout)
+
+
+def crawl_cmd(base_url: str, db, archive, *args) -> list[str]:
+    from conftest import ARSIP
+
+    return [*ARSIP, "crawl", "--base-url", base_url, "--db", str(db), "--archive", str(archive), *FAST,
+            *map(str, args)]
+
+
+def query(db, sql: str, params=None) -> list[tuple]:
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql, params or []).fetchall()
+    finally:
+        con.close()
+
+
+def article_hits(site, since: float = 0.0) -> list[dict]:
+    """Requests for article pages (any variant) after ``since`` (time.monotonic())."""
+    return [h for h in site.hits if h["t"] >= since and ("/read/" in h["path"] or "/amp/" in h["path"])]
