@@ -71,3 +71,49 @@ def test_dateparser_fallback_is_zone_aware():
 def test_iso_output_always_has_offset():
     assert iso(datetime(2020, 1, 1, 8, 0)) == "2020-01-01T08:00:00+07:00"
     assert iso(parse_visible("2 Jan 2020, 08:00 WITA")) == "2020-01-02T08:00:00+08:00"
+
+
+# --- labels: which printed time is the publication and which the update -------------------------
+from extract.dates import labelled_times, zone_in  # noqa: E402
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Diterbitkan 14 Juni 2023, 09:05 WIB", [("published", datetime(2023, 6, 14, 9, 5, tzinfo=WIB))]),
+    ("Diperbarui 14 Jun 2023, 11:30 WIB", [("updated", datetime(2023, 6, 14, 11, 30, tzinfo=WIB))]),
+    ("Diperbaharui 29 Okt 2025, 13:00 WIB", [("updated", datetime(2025, 10, 29, 13, 0, tzinfo=WIB))]),
+    ("pada 20 Nov 2020, 14:05 WIB", [("published", datetime(2020, 11, 20, 14, 5, tzinfo=WIB))]),
+    ("oleh Jeko I. R. diperbarui 21 Apr 2019, 14:00 WIB Diterbitkan 21 Apr 2019, 13:00 WIB",
+     [("updated", datetime(2019, 4, 21, 14, 0, tzinfo=WIB)), ("published", datetime(2019, 4, 21, 13, 0, tzinfo=WIB))]),
+    ("CNN Indonesia | Rabu, 29 Okt 2025 16:10 WIB", [(None, datetime(2025, 10, 29, 16, 10, tzinfo=WIB))]),
+    ("Kompas.com - 23/01/2019, 11:30 WIB Diperbarui 23/01/2019, 12:05 WIB",
+     [(None, datetime(2019, 1, 23, 11, 30, tzinfo=WIB)), ("updated", datetime(2019, 1, 23, 12, 5, tzinfo=WIB))]),
+    ("Senin, 13 Mei 2024 09:15 WITA", [(None, datetime(2024, 5, 13, 9, 15, tzinfo=WITA))]),
+    ("Jumat, 2 Agt 2024 | 19:00 WIT", [(None, datetime(2024, 8, 2, 19, 0, tzinfo=WIT))]),
+    ("Tanpa tanggal", []),
+])
+def test_labelled_times(text, expected):
+    got = labelled_times(text)
+    assert got == expected
+    assert [dt.utcoffset() for _, dt in got] == [dt.utcoffset() for _, dt in expected]
+
+
+def test_zone_printed_on_the_page():
+    assert zone_in("Senin, 13 Mei 2024 09:15 WITA") == WITA
+    assert zone_in("Rabu, 02 Okt 2024 09:15 WIT") == WIT
+    assert zone_in("Rabu, 02 Okt 2024 09:15 WIB") == WIB
+    assert zone_in("tanpa jam") is None
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2025/10/29 16:10:27", datetime(2025, 10, 29, 16, 10, 27, tzinfo=WIB)),  # detik publishdate
+    ("2019-01-23T11:30:00.000+07:00", datetime(2019, 1, 23, 11, 30, tzinfo=WIB)),
+    ("2024-05-13T09:15:00", datetime(2024, 5, 13, 9, 15, tzinfo=WIB)),
+])
+def test_more_metadata_forms(value, expected):
+    got = parse_iso(value)
+    assert got == expected and got.utcoffset() == expected.utcoffset()
+
+
+def test_visible_time_in_the_site_zone_when_none_is_printed():
+    got = parse_visible("13 Mei 2024, 09:15", WITA)
+    assert got == datetime(2024, 5, 13, 9, 15, tzinfo=WITA)
