@@ -18,7 +18,7 @@ from .topic import Profile, default_profile
 
 RECORD_VERSION = 1
 
-# Field order of the record, as printed and as documented in docs/record.md.
+# Field order of the record, as printed and as documented in docs/extraction.md (section 7).
 FIELDS = (
     "url", "source", "fetched_url", "parser", "site", "section", "article_id", "language",
     "title", "lead", "authors", "editors", "published_at", "updated_at", "dateline", "editor_codes",
