@@ -13,7 +13,8 @@ from .html import Page
 from .parsers import choose
 from .parsers.generic import Generic
 from .parsers.liputan6 import credits_editors
-from .text import finish_paragraphs
+from .parsers.base import site_name_like
+from .text import credit_authors, finish_paragraphs
 from .topic import Profile, default_profile
 
 RECORD_VERSION = 1
@@ -71,6 +72,8 @@ def extract_article(
         updated = published  # scheduled page: its update time is its publication time
 
     authors = parser.authors(page)
+    if not authors or all(site_name_like(a, page) for a in authors):
+        authors = credit_authors(raw_paragraphs) or authors  # "Pewarta: X" closing the body
     title = parser.title(page)
     lead = parser.lead(page)
     tags = parser.tags(page)

@@ -41,9 +41,9 @@ BOILERPLATE_LINE = re.compile(
 )
 
 # Credit lines that close or open some articles ("Reporter: Afifah", "Penulis: X | Editor: Y").
+_CREDIT_LABEL = r"(?:reporter|penulis|editor|pewarta|kontributor|redaktur|penyunting|fotografer|foto|video|sumber|writer)"
 CREDIT_LINE = re.compile(
-    r"^(?:(?:reporter|penulis|editor|pewarta|kontributor|redaktur|penyunting|fotografer|foto|video|sumber|writer)"
-    r"\s*:\s*[^:]{2,80})(?:\s*[|/,]\s*(?:reporter|penulis|editor|pewarta|kontributor|redaktur|penyunting|fotografer)\s*:\s*[^:|]{2,80})*$",
+    r"^(?:\s*" + _CREDIT_LABEL + r"\s*:\s*[^:|]{1,80}?\s*[|/,]?)+\s*(?:(?:copyright|hak\s+cipta|\u00a9).{0,80})?$",
     re.I,
 )
 
@@ -88,6 +88,27 @@ EDITOR_CODE_SINGLE_TAIL = re.compile(r"(?<=[.!?\"”’])\s*\(\s*([A-Za-z]{2,4})
 
 # A closing source credit "(Tribunnews.com/Gita Irawan)", "(Liputan6.com/Fikri)": not text, not editor codes.
 CLOSING_CREDIT = re.compile(r"\s*\(\s*[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|co|id)\s*/\s*[^()/]{2,60}\)\.?\s*$", re.I)
+
+
+_CREDIT_AUTHOR = re.compile(
+    r"\b(?:penulis|reporter|pewarta|kontributor|laporan\s+wartawan\s+[\w.]+\s*,?)\s*:?\s*"
+    r"(?P<name>[A-Z][\w.']*(?:\s+[A-Za-z][\w.']*){0,4}?)\s*(?=$|\||/|,|\beditor\b|\bredaktur\b|\bcopyright\b|\u00a9)",
+    re.I,
+)
+
+
+def credit_authors(paragraphs: list[str]) -> list[str]:
+    """Journalists named in the body's credit lines ("Pewarta: X", "Reporter: X", "Laporan Wartawan Y, X")."""
+    out: list[str] = []
+    for p in paragraphs:
+        p = p.strip()
+        if not p or len(p) > 200 or not (CREDIT_LINE.match(p) or re.match(r"laporan\s+wartawan", p, re.I)):
+            continue
+        for m in _CREDIT_AUTHOR.finditer(p):
+            name = m.group("name").strip(" .,")
+            if name and name.lower() not in (x.lower() for x in out):
+                out.append(name)
+    return out
 
 
 def is_boilerplate(paragraph: str) -> bool:
