@@ -27,6 +27,8 @@ BOILERPLATE_LINE = re.compile(
       | (?:follow|ikuti)\s+(?:us|kami|berita|saluran|channel|akun).*
       | (?:dapatkan|download|unduh)\s+(?:berita|aplikasi|update|app).*
       | pic\.twitter\.com/\S+.*
+      | (?:a\s+post\s+shared\s+by|sebuah\s+kiriman\s+dibagikan\s+oleh|(?:lihat|view)\s+(?:postingan|this\s+post)\s+(?:ini\s+)?(?:di|on)\s+instagram).*
+      | (?:@\w+\s+)?\u266c\s.*                     # tail of an embedded TikTok
       | \u2014\s*.{1,80}\(@\w+\).*            # signature line of an embedded tweet
       | (?:sumber|source)\s*:\s*\S+(?:\s+\S+){0,5}
       | tag\s+terkait.*

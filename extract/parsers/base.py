@@ -429,6 +429,9 @@ class Parser:
         for label, dt in self.visible_times(page):
             if label != "updated":
                 return dt
+        for label, dt in self.short_zoned_lines(page):
+            if label != "updated":
+                return dt
         for t in page.css("time[datetime]"):
             v = t.get("datetime")
             dt = parse_iso(v, tz)
@@ -462,6 +465,25 @@ class Parser:
                     if label == "updated":
                         return dt
         return None
+
+    def short_zoned_lines(self, page: Page) -> list[tuple[str | None, datetime]]:
+        """Dates printed with a time and zone on a short line anywhere ("Selasa, 4 Maret 2025 15:22 WIB").
+
+        Body sentences that mention a time ("Rabu (4/10/2023) pukul 17.00 WIB") are longer than a
+        date line, so only lines of at most 80 characters count.
+        """
+        tz = self.tz(page)
+        out = []
+        for node in page.doc.xpath("//body//text()[contains(., 'WIB') or contains(., 'WITA') or contains(., 'WIT')]"):
+            el = node.getparent()
+            if el is None or el.tag in ("script", "style", "title"):
+                continue
+            text = text_of(el)
+            if len(text) <= 80:
+                out.extend(labelled_times(text, tz))
+            if out:
+                break
+        return out
 
     def visible_times(self, page: Page) -> list[tuple[str | None, datetime]]:
         """Timestamps printed in the byline/date line, each with its label (published/updated/None)."""
