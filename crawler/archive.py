@@ -228,9 +228,10 @@ def iter_responses(directory: str | os.PathLike, with_body: bool = True, problem
             offset = 0
             try:
                 for rec in it:
-                    offset = it.get_record_offset()
                     if rec.rec_type != "response" or rec.http_headers is None:
                         continue
+                    body = rec.content_stream().read() if with_body else None
+                    offset = it.get_record_offset()  # (reads the record to its end: after the body)
                     date = rec.rec_headers.get_header("WARC-Date")
                     item = {
                         "warc_file": path.name,
@@ -242,7 +243,7 @@ def iter_responses(directory: str | os.PathLike, with_body: bool = True, problem
                         "headers": rec.http_headers.headers,
                     }
                     if with_body:
-                        item["body"] = rec.content_stream().read()
+                        item["body"] = body
                     yield item
             except Exception as e:  # truncated gzip member, half-written record
                 msg = f"{path.name}: unreadable after offset {offset} ({e.__class__.__name__})"

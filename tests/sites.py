@@ -91,12 +91,12 @@ def make_articles(n: int, start: date = date(2024, 5, 1), per_day: int = 5, seed
     return [Article(make_article(i, rng, start, per_day, first_id)) for i in range(n)]
 
 
-def change(article: Article, minutes: int = 90) -> None:
-    """Edit an article in place as a newsroom would: new text, new update time."""
+def change(article: Article) -> None:
+    """Edit an article in place as a newsroom would: new text, updated now (so its sitemap
+    ``lastmod`` and ``Last-Modified`` move past the last fetch)."""
     d = article.data
     d["pages"][0]["paragraphs"].append("Pembaruan: pemerintah menambahkan keterangan resmi pada sore hari.")
-    upd = datetime.fromisoformat(d.get("updated_at") or d["published_at"]) + timedelta(minutes=minutes)
-    d["updated_at"] = upd.isoformat()
+    d["updated_at"] = datetime.now(WIB).replace(microsecond=0).isoformat()
 
 
 @contextmanager
