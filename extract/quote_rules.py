@@ -1,0 +1,390 @@
+"""The rules of quote extraction, written down in one place.
+
+`extract/quotes.py` holds the machinery (quotation-mark pairing, sentence
+splitting, noun-phrase parsing, speaker tracking); every word list and pattern
+it relies on lives here, so that a reviewer can read, argue with and extend
+the linguistic decisions without reading the code.
+
+Conventions: word lists are lower case unless they are capitalised forms that
+only make sense capitalised (titles, abbreviations).  Nothing here is keyed to
+a particular article: these are general facts about Indonesian news prose
+(Liputan6 and similar outlets).
+"""
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------------------
+# 1. Quotation marks
+# ---------------------------------------------------------------------------
+# Only double quotation marks delimit direct speech.  Single marks ('...',
+# ‘...’) are used for terms and titles and for quotes nested inside a quote.
+OPEN_MARKS = "“„"
+CLOSE_MARKS = "”"
+AMBIGUOUS_MARKS = '"'
+QUOTE_MARKS = OPEN_MARKS + CLOSE_MARKS + AMBIGUOUS_MARKS
+# Characters after which a quotation mark can still be an opening mark.
+OPENER_LEFT_CONTEXT = " \t\n([{—–-:"
+# Characters after which a quotation mark can still be a closing mark.
+CLOSER_RIGHT_CONTEXT = " \t\n.,;:!?)]}—–-…"
+
+# ---------------------------------------------------------------------------
+# 2. Verbs of saying (the "cue")
+# ---------------------------------------------------------------------------
+# Full (meN-/ber-) verbs that introduce reported speech: "X mengatakan (bahwa) ...".
+SPEECH_VERBS = {
+    "mengatakan", "berkata", "menuturkan", "bertutur", "menjelaskan",
+    "mengungkapkan", "mengungkap", "menegaskan", "menyebut", "menyebutkan",
+    "mengaku", "menambahkan", "menyatakan", "memaparkan", "menerangkan",
+    "membeberkan", "mengutarakan", "mengemukakan", "menandaskan", "menekankan",
+    "bercerita", "menceritakan", "mengklaim", "membantah", "menampik",
+    "mengakui", "berujar", "berucap", "mengucapkan", "menukas", "berkilah",
+    "menimpali", "menjawab", "menulis", "menuliskan", "mengeluhkan",
+    "mengeluh", "berpesan", "menanggapi", "mengingatkan", "memastikan",
+    "menyampaikan", "membenarkan", "mengonfirmasi",
+}
+# Of these, some are only speech when a "bahwa"-clause or a comma follows
+# ("menyampaikan apresiasi", "mengingatkan warga agar ...", "memastikan stok aman"
+# are not reported statements, "menyampaikan bahwa ..." is).
+SPEECH_VERBS_NEED_CLAUSE = {
+    "menyampaikan", "mengingatkan", "memastikan", "membenarkan",
+    "mengonfirmasi", "menanggapi", "mengakui", "menulis", "menuliskan",
+    "menjawab", "mengeluhkan", "menceritakan", "mengucapkan",
+}
+# Verbs of hoping, believing, worrying, urging, estimating, assessing: the
+# README excludes them from indirect speech.  They are listed so that the
+# choice is explicit; they still attribute a *direct* quote that follows them
+# ('Ia berharap, "..."'), because the quotation marks themselves mark speech.
+NON_SPEECH_VERBS = {
+    "berharap", "mengharapkan", "meyakini", "yakin", "percaya", "khawatir",
+    "mengkhawatirkan", "cemas", "mengimbau", "mengajak", "meminta", "mendesak",
+    "menyarankan", "mendorong", "menilai", "berpendapat", "memperkirakan",
+    "menduga", "menganggap", "memprediksi", "optimistis", "pesimistis",
+    "menginginkan", "ingin", "menargetkan", "berjanji", "bertekad",
+}
+
+# Short cue forms written right after a closing quotation mark
+# ('"...," kata Budi', '"...," tuturnya').  "-nya" turns them into a pronoun
+# attribution.  The bare forms of some are ordinary words elsewhere ("jelas" =
+# clear, "tambah" = more, "aku" = I), so outside a quote context only
+# SHORT_CUES_SAFE are trusted without "-nya".
+SHORT_CUES = {
+    "kata", "ujar", "tutur", "ucap", "jelas", "ungkap", "tegas", "imbuh",
+    "tambah", "papar", "terang", "lanjut", "pungkas", "sebut", "tukas",
+    "tandas", "kilah", "aku", "beber", "seru", "sambung", "jawab", "tanya",
+    "tulis", "cerita", "sergah", "timpal", "kelakar", "canda", "urai",
+    "pesan", "ulas", "bilang", "klaim", "akui", "katakan", "sahut", "tutup",
+}
+SHORT_CUES_SAFE = {"kata", "ujar", "tutur", "ucap", "imbuh", "papar", "ungkap", "tegas", "jelas", "tambah"}
+CLITIC = "nya"
+
+# Words that may stand between a closing mark and its cue: '"...". Begitu kata Budi'.
+PRE_CUE_WORDS = {"begitu", "demikian"}
+
+# ---------------------------------------------------------------------------
+# 3. "Menurut X, ..." and data attributions
+# ---------------------------------------------------------------------------
+MENURUT = "menurut"
+# Sentence-initial words that may stand before "menurut" without a comma
+# ("Namun menurut Budi, ...").
+MENURUT_LEADS = {"namun", "tetapi", "tapi", "sementara", "sedangkan", "adapun", "nah", "lalu", "kemudian", "bahkan", "justru", "padahal", "karena", "sebab", "jadi"}
+# "Menurut <one of these> ..." is a data or document attribution, not speech
+# ("Menurut data BPS", "Menurut survei APJII", "Menurut rencana, ...").
+# "Berdasarkan ..." is never a cue at all.
+DATA_WORDS = {
+    "data", "survei", "survey", "laporan", "catatan", "hasil", "riset", "studi",
+    "penelitian", "kajian", "statistik", "informasi", "perhitungan", "hitungan",
+    "perkiraan", "prediksi", "analisis", "rencana", "jadwal", "aturan",
+    "peraturan", "ketentuan", "undang-undang", "uu", "situs", "laman", "dokumen",
+    "pantauan", "temuan", "rilis", "keterangan", "pengamatan", "sensus",
+    "indeks", "grafik", "tabel", "kalender", "ramalan", "prakiraan", "regulasi",
+    "pasal", "putusan", "keputusan", "surat", "kutipan", "unggahan", "akun",
+    "media", "berita", "sumber", "kabar", "versi", "daftar", "peta", "sistem",
+    "kesepakatan", "perjanjian", "kontrak", "standar", "ukuran", "teori",
+    "logika", "hemat", "pandangan", "penilaian", "perkiraannya", "mereka",
+}
+
+# ---------------------------------------------------------------------------
+# 4. Pronouns
+# ---------------------------------------------------------------------------
+# A personal pronoun subject refers to a person, the "-nya" clitic to whoever
+# spoke last (a person or an organisation).
+PERSON_PRONOUNS = {"dia", "ia", "beliau"}
+# Plural or vague subjects: no speaker can be named, so no quote is produced.
+VAGUE_PRONOUNS = {"mereka", "kami", "kita", "pihaknya", "saya", "aku", "anda"}
+
+# ---------------------------------------------------------------------------
+# 5. Titles, honorifics and degrees (stripped from speaker names)
+# ---------------------------------------------------------------------------
+# Written before a name.  Matched case-sensitively, with or without the dot.
+HONORIFICS = {
+    "dr.", "Dr.", "drg.", "Prof.", "Ir.", "Drs.", "Dra.", "H.", "Hj.", "KH.",
+    "K.H.", "Ny.", "Tn.", "Sdr.", "Sdri.", "Hon.", "Mr.", "Mrs.", "Ms.",
+    "Prof", "Dr", "KH", "Ir", "Drs", "Dra", "Hj",
+    "Bapak", "Ibu", "Pak", "Bu", "Mas", "Mbak", "Bang", "Kak", "Tuan",
+    "Nyonya", "Saudara", "Saudari", "Ustaz", "Ustazah", "Ustadz", "Habib",
+    "Gus", "Romo", "Pastor", "Pendeta", "Pdt.", "Raden", "Kiai", "Kyai",
+    "Syekh", "Haji", "Hajah",
+    # military and police ranks
+    "Jenderal", "Jend.", "Letjen", "Mayjen", "Brigjen", "Kolonel", "Kol.",
+    "Letkol", "Mayor", "Kapten", "Lettu", "Letda", "Laksamana", "Laksdya",
+    "Laksda", "Marsekal", "Marsdya", "Marsda", "Komjen", "Irjen", "Brigjen",
+    "Kombes", "Kombespol", "AKBP", "Kompol", "AKP", "Iptu", "Ipda", "Aiptu",
+    "Aipda", "Bripka", "Brigadir", "Briptu", "Bripda", "Serka", "Sertu",
+    "Kopda", "Praka",
+}
+# Written after a name, usually behind a comma: ", S.H.", ", M.Si.", ", Sp.PD".
+DEGREE_WORDS = {"MBA", "MSc", "PhD", "Ph.D", "Ph.D.", "SH", "MH", "SE", "MM", "MSi", "MKes", "SpA", "SpOG", "SpPD", "CPA", "Apt"}
+# Generic shape of an Indonesian academic/professional degree: "S.H.", "M.Si.",
+# "Sp.PD", "S.Kom", "M.Kes.", "Sp.A(K)", "Lc.", "S.Psi".
+DEGREE_RE = re.compile(
+    r"(?:[A-Z][a-z]{0,3}\.\s?(?:[A-Z][A-Za-z]{0,4}\.?)(?:\([A-Z]\))?(?:\s?[A-Z][a-z]{0,3}\.)?|Lc\.|MA|M\.A\.)"
+)
+
+# ---------------------------------------------------------------------------
+# 6. Abbreviations that end in a dot but do not end a sentence
+# ---------------------------------------------------------------------------
+# Used twice: as tokenizer special cases (so that "Jl." is one token) and by the
+# sentence-boundary repair.  Single capital initials ("N.") are handled by a rule.
+ABBREVIATIONS = [
+    "Jl.", "Jln.", "No.", "Dr.", "dr.", "drg.", "Prof.", "Ir.", "Drs.", "Dra.",
+    "H.", "Hj.", "K.H.", "KH.", "Ny.", "Tn.", "Sdr.", "St.", "Kec.", "Kab.",
+    "Kel.", "Ds.", "Gg.", "Kp.", "Rp.", "Tbk.", "Bpk.", "Jend.", "Kol.",
+    "Pdt.", "Mr.", "Mrs.", "Ms.", "vs.", "dll.", "dsb.", "dkk.", "tsb.",
+    "a.n.", "u.p.", "S.H.", "M.H.", "S.E.", "M.M.", "M.Si.", "S.Sos.",
+    "S.Kom.", "M.Kom.", "S.Pd.", "M.Pd.", "S.Psi.", "M.Psi.", "M.Kes.",
+    "S.Ked.", "S.T.", "M.T.", "S.Ag.", "M.Ag.", "Lc.", "Ph.D.", "Sp.PD",
+    "Sp.A", "Sp.OG", "Sp.B", "Sp.JP", "Sp.KJ", "Sp.M", "Sp.THT", "Sp.KK",
+    "Sp.An", "Sp.P", "Sp.S", "Sp.Rad", "Sp.PK", "Sp.N", "Sp.PD.",
+    "Inc.", "Ltd.", "Co.", "Corp.", "Jr.", "Sr.", "Bhd.", "approx.", "ca.",
+    "Yth.", "Hlm.", "hlm.", "Tel.", "Telp.", "telp.",
+]
+
+# ---------------------------------------------------------------------------
+# 7. Role words (positions, occupations, descriptions of a speaker)
+# ---------------------------------------------------------------------------
+# A comma segment that starts with (or, lower case, contains) one of these is a
+# role, not a name: "Kepala Seksi ... Kominfo, Rahmat ..., mengatakan".
+ROLE_WORDS = {
+    # government and organisations
+    "kepala", "ketua", "wakil", "menteri", "wamen", "direktur", "dirjen",
+    "direktorat", "sekretaris", "sekjen", "sesditjen", "juru", "jubir",
+    "koordinator", "deputi", "asisten", "staf", "staff", "anggota", "kasubdit",
+    "kasi", "kabid", "kadis", "kasat", "kasatreskrim", "kabag", "kanit",
+    "kapolri", "kapolda", "kapolres", "kapolsek", "kabareskrim", "kadiv",
+    "humas", "presiden", "wapres", "gubernur", "wagub", "bupati", "wabup",
+    "wali", "walikota", "wawali", "camat", "lurah", "kades", "plt", "plh",
+    "pj", "penjabat", "komisioner", "komisaris", "dirut", "direksi",
+    "manajer", "manager", "pimpinan", "pemimpin", "pendiri", "founder",
+    "co-founder", "ceo", "cto", "coo", "cfo", "cmo", "vp", "vice", "head",
+    "chief", "chairman", "president", "director", "officer", "lead",
+    "executive", "eksekutif", "general", "country", "senior", "public",
+    "spokesperson", "pengurus", "bendahara", "inspektur", "auditor",
+    "panglima", "kepolisian", "kapuspen", "kapendam", "danrem", "dandim",
+    "pangdam", "kabidhumas", "kabid", "kasubbid", "kasubbag", "duta",
+    "senator", "legislator", "hakim", "jaksa", "rektor", "dekan", "guru",
+    "dosen", "kepsek",
+    # professions and descriptions
+    "pengamat", "peneliti", "ekonom", "psikolog", "pakar", "ahli", "analis",
+    "praktisi", "dokter", "perawat", "bidan", "pengacara", "advokat", "kuasa",
+    "aktivis", "pegiat", "penggiat", "relawan", "pelatih", "asisten",
+    "pemain", "kapten", "gelandang", "penyerang", "bek", "kiper", "striker",
+    "winger", "atlet", "pebulu", "petenis", "pembalap", "kreator", "influencer",
+    "selebgram", "youtuber", "artis", "aktor", "aktris", "penyanyi",
+    "musisi", "sutradara", "produser", "penulis", "wartawan", "jurnalis",
+    "warga", "pedagang", "penjual", "pembeli", "petani", "nelayan", "buruh",
+    "pekerja", "karyawan", "pegawai", "pengemudi", "sopir", "ojek",
+    "mahasiswa", "mahasiswi", "siswa", "siswi", "pelajar", "santri",
+    "pengguna", "konsumen", "pelanggan", "penumpang", "korban", "saksi",
+    "tersangka", "terdakwa", "pelaku", "orangtua", "orang", "ibu", "ayah",
+    "desainer", "programmer", "pengembang", "pengusaha", "pebisnis",
+    "pemilik", "owner", "pendiri", "politikus", "politisi", "tokoh",
+    "ulama", "budayawan", "sejarawan", "sosiolog", "kriminolog",
+    "epidemiolog", "virolog", "ekonomi", "pengajar", "peserta", "penonton",
+    "suporter", "fans", "penggemar", "marketing", "public", "relations",
+    "communications", "komunikasi", "corporate", "communication",
+    "salah", "seorang", "sang", "para",
+}
+
+# ---------------------------------------------------------------------------
+# 8. Organisations, places and other capitalised words that are not names
+# ---------------------------------------------------------------------------
+# A capitalised token in this set belongs to an organisation or a place, never
+# to a person's name: "Kepala Dinas Pendidikan Kota Surabaya Budi" -> the
+# name starts after the last such token.
+ORG_WORDS = {
+    "kementerian", "kemenkes", "kemendag", "kemenperin", "kemenkeu",
+    "kemendikbud", "kemendikbudristek", "kemenag", "kemensos", "kemenkumham",
+    "kemenhub", "kemenpar", "kemenaker", "kemnaker", "kemenpppa", "kpppa",
+    "kominfo", "kemkominfo", "kemenkominfo", "komdigi", "menkominfo",
+    "badan", "dinas", "direktorat", "jenderal", "ditjen", "komisi", "lembaga",
+    "pusat", "institut", "institute", "universitas", "university", "sekolah",
+    "akademi", "politeknik", "fakultas", "pemerintah", "pemkot", "pemkab",
+    "pemprov", "pemda", "kota", "kabupaten", "provinsi", "daerah", "nasional",
+    "republik", "dewan", "majelis", "mahkamah", "kejaksaan", "pengadilan",
+    "kepolisian", "polri", "polda", "polres", "polsek", "polrestabes", "tni",
+    "partai", "asosiasi", "perhimpunan", "ikatan", "himpunan", "yayasan",
+    "komunitas", "koperasi", "bank", "pt", "cv", "tbk", "persero", "group",
+    "grup", "corp", "corporation", "inc", "ltd", "llc", "foundation",
+    "watch", "center", "centre", "forum", "aliansi", "federasi", "serikat",
+    "konsorsium", "perum", "perumda", "bumn", "bumd", "perusahaan", "kantor",
+    "biro", "bagian", "divisi", "departemen", "seksi", "subdirektorat",
+    "subdit", "bidang", "unit", "satuan", "tim", "kelompok", "klub", "club",
+    "fc", "united", "city", "persatuan", "sekretariat", "ombudsman",
+    "bawaslu", "kpu", "kpk", "ojk", "bi", "bps", "bpom", "bnpb", "bmkg",
+    "bulog", "pln", "pertamina", "telkom", "kpai", "komnas", "ylki", "apjii",
+    "ppatk", "lpsk", "bssn", "polisi", "rumah", "sakit", "rs", "rsud",
+    "puskesmas", "studio", "media", "news", "network", "labs", "lab",
+    "digital", "teknologi", "technology", "technologies", "solutions",
+    "systems", "komunikasi", "informatika", "keuangan", "perdagangan",
+    "perindustrian", "pendidikan", "kebudayaan", "kesehatan", "hukum",
+    "agama", "sosial", "pertanian", "perhubungan", "pariwisata", "ekonomi",
+    "kreatif", "ketenagakerjaan", "tenaga", "kerja", "perempuan",
+    "perlindungan", "pemberdayaan", "riset", "energi", "mineral",
+    "lingkungan", "kehutanan", "kelautan", "perikanan", "pertahanan",
+    "keamanan", "politik", "hak", "asasi", "manusia", "informasi", "aplikasi",
+    "konten", "internet", "siber", "elektronik", "pengawasan", "pengendalian",
+    "penanganan", "pengadaan", "penyaluran", "kajian", "studi", "pangan",
+    "pasar", "induk", "perguruan", "tinggi", "negeri", "swasta", "umum",
+    "khusus", "pelaksana", "operasional", "cabang", "wilayah", "regional",
+    "nusantara", "internasional", "global", "asia", "pasifik", "platform",
+    "kantor", "pengurus", "dpr", "dpd", "dprd", "mpr", "ri", "bkpm",
+    "kemenko", "kemenpan", "kemenpora", "kemenlu", "kemendagri",
+}
+PLACE_WORDS = {
+    "indonesia", "jakarta", "surabaya", "bandung", "medan", "semarang",
+    "makassar", "yogyakarta", "jogja", "solo", "malang", "bali", "denpasar",
+    "jawa", "sumatera", "sumatra", "kalimantan", "sulawesi", "papua",
+    "maluku", "nusa", "tenggara", "barat", "timur", "tengah", "utara",
+    "selatan", "raya", "dki", "diy", "jabar", "jateng", "jatim", "sumut",
+    "sumbar", "sumsel", "sulsel", "sulut", "kalbar", "kaltim", "ntb", "ntt",
+    "banten", "aceh", "riau", "jambi", "lampung", "bengkulu", "gorontalo",
+    "tangerang", "bekasi", "bogor", "depok", "palembang", "pekanbaru",
+    "batam", "balikpapan", "samarinda", "manado", "kupang", "mataram",
+    "ambon", "jayapura", "tiongkok", "china", "amerika", "serikat", "as",
+    "singapura", "malaysia", "jepang", "korea", "eropa", "inggris",
+    "australia", "india", "rusia", "arab", "saudi", "thailand", "vietnam",
+    "filipina", "belanda", "jerman", "prancis", "perancis", "asean",
+}
+# Capitalised words that end a name run: days, months, time zones, the outlet.
+STOP_CAPS = {
+    "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu",
+    "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
+    "september", "oktober", "november", "desember", "wib", "wita", "wit",
+    "liputan6.com", "liputan6", "tekno", "bisnis",
+}
+# Capitalised sentence-initial words that are ordinary nouns or function words,
+# never a speaker's name ("Pemerintah mengatakan ..." has no named speaker).
+GENERIC_SUBJECTS = {
+    "pemerintah", "polisi", "pihak", "warga", "masyarakat", "para", "sejumlah",
+    "beberapa", "banyak", "semua", "seluruh", "sebagian", "mereka", "kami",
+    "kita", "pihaknya", "ini", "itu", "hal", "sumber", "seorang", "salah",
+    "orang", "netizen", "warganet", "publik", "perusahaan", "kementerian",
+    "lembaga", "aparat", "petugas", "pejabat", "pengguna", "peneliti",
+    "pengamat", "ahli", "pakar", "tim", "panitia", "penyidik", "jaksa",
+    "hakim", "ia", "dia", "beliau", "saat", "ketika", "namun", "tetapi",
+    "sementara", "kemudian", "selain", "adapun", "sebelumnya", "ketua",
+    "kepala", "direktur", "menteri", "presiden", "data", "laporan",
+}
+# Anaphoric noun phrases: a person noun (or a role word) followed by a
+# demonstrative refers back to a person: '"...," ujar pria asal Bandung itu',
+# "Mantan menteri tersebut mengatakan ...".  "akrab disapa X" names them.
+PERSON_NOUNS = {
+    "pria", "wanita", "perempuan", "lelaki", "laki-laki", "remaja", "gadis",
+    "bocah", "anak", "nenek", "kakek", "ibu", "bapak", "ayah", "suami",
+    "istri", "sosok", "figur", "mantan", "pemuda", "pemudi", "lansia",
+    "janda", "duda", "perantau", "lulusan", "alumnus", "alumni", "ayahanda",
+    "ibunda", "putra", "putri", "cucu", "kakak", "adik", "sulung", "bungsu",
+}
+ANAPHOR_PREFIXES = {"sang", "si", "kata", "ujar"}
+DEMONSTRATIVES = {"itu", "ini", "tersebut"}
+# Role words too vague to point back at one person.
+GENERIC_ROLE_HEADS = {"salah", "seorang", "para", "orang", "warga", "pengguna", "konsumen", "peserta", "penonton"}
+
+# Lower-case words that may join capitalised tokens inside a name or an
+# organisation ("Kementerian Pemberdayaan Perempuan dan Perlindungan Anak",
+# "Head of Marketing", "Muhammad bin Salman").
+NAME_CONNECTORS = {"dan", "of", "for", "and", "&", "de", "van", "der", "von", "bin", "binti", "al", "el", "la", "le", "the"}
+# Connectors allowed inside a *person's* name.
+PERSON_CONNECTORS = {"bin", "binti", "van", "der", "von", "de", "al", "el"}
+
+# ---------------------------------------------------------------------------
+# 9. Sentence and clause structure
+# ---------------------------------------------------------------------------
+# A comma segment starting with one of these opens a subordinate/introductory
+# clause ("Kendati akan bekerja sama, X menegaskan ..."): it is skipped when
+# looking for the subject of a speech verb.
+CONNECTIVES = {
+    "kendati", "meski", "meskipun", "walau", "walaupun", "dengan", "sementara",
+    "namun", "tetapi", "akan", "selain", "oleh", "untuk", "terkait", "menanggapi",
+    "soal", "mengenai", "sebelumnya", "adapun", "di", "pada", "dalam", "saat",
+    "ketika", "usai", "seusai", "setelah", "sesudah", "sebelum", "karena",
+    "sebab", "jika", "kalau", "apabila", "bahkan", "lebih", "secara", "sedangkan",
+    "senada", "sejalan", "berbeda", "hal", "menurutnya", "sebagai", "atas",
+    "dari", "bagi", "kini", "kala", "tak", "tidak", "ia", "dia", "lalu",
+    "kemudian", "sehingga", "maka", "awal", "akhir", "pekan", "tahun", "bulan",
+}
+# Words that may follow a speaker's name before the speech verb and are not
+# part of the name: "TikTok Indonesia dalam keterangan resminya menyebut",
+# "Budi saat ditemui di Jakarta mengatakan", "Dia juga menuturkan".
+ADVERBIAL_STARTS = {
+    "dalam", "melalui", "lewat", "via", "saat", "ketika", "kepada", "pada",
+    "usai", "seusai", "di", "juga", "pun", "pula", "sendiri", "kemudian",
+    "lalu", "lantas", "sebelumnya", "secara", "turut", "kembali", "lebih",
+    "selaku", "sebagai", "yang", "sempat", "bahkan", "hanya", "sekadar",
+    "tetap", "terus", "langsung", "sambil", "seraya", "menanggapi", "terkait",
+    "soal", "mengenai", "tentang", "atas", "seperti", "sebagaimana", "tadi",
+    "tegas", "singkat", "mengakhiri", "menutup", "membuka", "menjawab",
+    "dikutip", "mengutip", "dilansir", "menirukan", "berulang", "sesaat",
+    "sesudah", "setelah", "sebelum", "dari", "beberapa", "waktu", "belum",
+    "akhirnya", "kini", "pada", "saat", "ditemui", "dihubungi", "dikonfirmasi",
+}
+# A reported clause must have a predicate: one of these words, or a verb with
+# a meN-/ber-/di-/ter- prefix that is not inside a "yang" relative clause.
+# "Polisi mengungkapkan kasus narkoba di Jakarta" has only an object: no quote.
+PREDICATE_MARKERS = {
+    "akan", "telah", "sudah", "sedang", "tengah", "masih", "harus", "perlu",
+    "bisa", "dapat", "mampu", "tidak", "tak", "belum", "bukan", "merupakan",
+    "adalah", "ialah", "menjadi", "jadi", "ada", "tetap", "mesti", "wajib",
+    "boleh", "mau", "ingin", "sempat", "pernah", "terus", "segera", "baru",
+    "cukup", "sangat", "terlalu", "makin", "semakin", "lebih", "kurang",
+    "seharusnya", "sebaiknya", "mungkin", "pasti", "hanya", "justru", "memang",
+    "masuk", "naik", "turun", "hadir", "datang", "pergi", "pulang", "lahir",
+    "mati", "hilang", "habis", "aman", "siap", "penting", "butuh", "punya",
+    "kerap", "sering", "jarang", "selalu", "kini", "sekarang", "nanti",
+    "banyak", "sedikit", "rugi", "untung", "senang", "kecewa", "kaget",
+    "khawatir", "takut", "yakin", "setuju", "tahu", "lupa", "ingat", "paham",
+}
+# Introduction of a person as the subject of the following discourse:
+# "Salah satu pengguna yang terdampak adalah Siti ..., desainer ...".
+COPULAS = {"adalah", "ialah", "yakni", "yaitu", "merupakan"}
+
+# ---------------------------------------------------------------------------
+# 10. Quoted terms and titles (not quotes)
+# ---------------------------------------------------------------------------
+# A quoted span right after one of these words names something: a title, a
+# programme, a hashtag, a term.  'Kegiatan bertajuk "Arek Melek Digital"'.
+TERM_INTRODUCERS = {
+    "bertajuk", "berjudul", "bertema", "bertemakan", "bernama", "bernamakan",
+    "berjuluk", "dijuluki", "julukan", "disebut", "disebutnya", "istilah",
+    "istilahnya", "tagar", "hashtag", "slogan", "semboyan", "moto", "motto",
+    "tema", "judul", "kategori", "program", "acara", "kampanye", "gerakan",
+    "film", "lagu", "album", "buku", "novel", "aplikasi", "fitur", "gaya",
+    "bergaya", "label", "kata", "frasa", "frase", "sebutan", "akun", "grup",
+    "kanal", "channel", "rubrik", "segmen", "operasi", "sandi", "kode",
+    "dengan", "alias", "ala", "versi", "konsep", "jargon", "lema", "kalimat",
+    "status", "berlabel", "menyebutnya", "dinamai", "dinamakan", "diberi",
+    "nama", "bertuliskan", "tulisan", "berbunyi",
+}
+# A quoted span that is not attributed is still a quote (continuing the last
+# speaker) only if it looks like speech: at least this many words, or a
+# sentence-ending mark inside.
+MIN_WORDS_UNATTRIBUTED_QUOTE = 6
+
+# ---------------------------------------------------------------------------
+# 11. Page structure
+# ---------------------------------------------------------------------------
+# A paragraph with at most this many words and no sentence-final punctuation is
+# a sub-heading of a later page.  Sub-headings end a quote continuation but not
+# the discourse (a pronoun after a sub-heading still refers to the last speaker).
+MAX_SUBHEADING_WORDS = 14

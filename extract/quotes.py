@@ -1,0 +1,1333 @@
+"""Quotes: direct and indirect speech with resolved speakers.
+
+    find_quotes(paragraphs: list[str]) -> list[dict]
+
+Each quote is ``{"text", "speaker", "role", "kind", "cue", "paragraph"}``:
+
+* ``kind`` is ``"direct"`` (words inside double quotation marks) or
+  ``"indirect"`` (reported speech: "Menurut X, ...", "X mengatakan ...",
+  "..., kata X.").
+* ``speaker`` is the person's name as first introduced, without title or role,
+  or an organisation's name; ``None`` when no speaker can be found.
+* ``role`` is the position/organisation the article gives for the speaker.
+* ``cue`` is the speech verb as written, lower case, without the "-nya"
+  clitic ("kata", "tutur", "mengatakan", "menurut"); ``None`` for an
+  unattributed quote that continues the previous speaker.
+* ``paragraph`` is the index into ``paragraphs`` (empty strings, e.g. the gap
+  left by an ad block, are allowed and skipped).
+
+All linguistic decisions (word lists, patterns) live in ``extract/quote_rules.py``;
+this module is the machinery.  It is a pure function of its input: no I/O.
+
+The only spaCy component used is a tokenizer + sentencizer.  The ``Language``
+object is built lazily on the first call and kept for the process; it uses
+only spaCy's base tokenizer exceptions plus our abbreviations, which builds in
+~0.1 s instead of the ~4 s of ``spacy.blank("id")`` (whose 16k special cases
+are reduplications that matter nowhere here).
+"""
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field
+
+from . import quote_rules as R
+
+__all__ = ["find_quotes", "get_nlp"]
+
+# ---------------------------------------------------------------------------
+# spaCy pipeline (lazy, once per process)
+# ---------------------------------------------------------------------------
+_NLP = None
+_NLP_LOCK = threading.Lock()
+_STOP_WORDS: set = set()
+
+
+def _build_nlp():
+    from spacy.lang.id import Indonesian
+    from spacy.lang.tokenizer_exceptions import BASE_EXCEPTIONS
+    from spacy.symbols import ORTH
+
+    class _LightDefaults(Indonesian.Defaults):
+        tokenizer_exceptions = dict(BASE_EXCEPTIONS)
+
+    class _LightIndonesian(Indonesian):
+        lang = "id"
+        Defaults = _LightDefaults
+
+    nlp = _LightIndonesian()
+    for abbr in R.ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    nlp.add_pipe("sentencizer")
+    # spaCy's Indonesian stop words: capitalised at the start of a sentence they
+    # are never part of a name ("Menurut", "Kata", "Namun")
+    _STOP_WORDS.update(w for w in nlp.Defaults.stop_words)
+    return nlp
+
+
+def get_nlp():
+    """The shared tokenizer+sentencizer pipeline, built on first use."""
+    global _NLP
+    if _NLP is None:
+        with _NLP_LOCK:
+            if _NLP is None:
+                _NLP = _build_nlp()
+    return _NLP
+
+
+# ---------------------------------------------------------------------------
+# Compiled patterns (built from the rules at import; cheap)
+# ---------------------------------------------------------------------------
+def _alt(words):
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_VERB_CAND_RE = re.compile(r"(?<![\w-])((?:[Mm]e|[Bb]er)[a-z]{3,})(?![\w-])")
+
+
+def _speech_verbs(text: str):
+    """Matches of the speech verbs in `text` (a cheap scan, then a set lookup)."""
+    return [m for m in _VERB_CAND_RE.finditer(text) if m.group(1).lower() in R.SPEECH_VERBS]
+
+
+# The cue patterns below match any word in the cue position and the word is
+# then looked up in the rule sets: cheaper to compile and to run than one big
+# alternation of every verb.
+_PRE_VERB_RE = re.compile(r"(?<![\w-])([A-Za-z]+)(?:\s+(?:juga|pun|kembali|lagi))?(?:\s*,?\s*bahwa)?\s*[,:]?\s*$")
+_PRE_VERBS = R.SPEECH_VERBS | R.NON_SPEECH_VERBS
+_CUE_AFTER_RE = re.compile(
+    rf"\s*[,.!?]?\s*(?:(?:{_alt(R.PRE_CUE_WORDS)})\s+)?(?P<word>[A-Za-z]+)(?![\w-])(?P<rest>.*)", re.I | re.S
+)
+_CLOSED_CUE_RE = re.compile(r",\s*(?P<word>[A-Za-z]+)(?![\w-])(?P<rest>[^,]*?)(?P<end>(?=,)|[.!?]*\s*$)")
+_CUE_BEFORE_END_RE = re.compile(r"\s*[,:]\s*$")
+
+
+def _pre_verb(text: str):
+    """'... mengatakan, ' at the end of `text`: the match (group 1 = the verb) or None."""
+    m = _PRE_VERB_RE.search(text)
+    return m if m and m.group(1).lower() in _PRE_VERBS else None
+
+
+def _split_cue(word: str, cues) -> tuple[str, bool] | None:
+    """'tuturnya' -> ('tutur', True); 'kata' -> ('kata', False); other words -> None."""
+    low = word.lower()
+    if low in cues:
+        return low, False
+    if low.endswith(R.CLITIC) and low[: -len(R.CLITIC)] in cues:
+        return low[: -len(R.CLITIC)], True
+    return None
+
+
+def _cue_after(text: str):
+    """A short cue opening `text` ('," kata Budi', '," tuturnya'): (cue, nya, rest, word) or None."""
+    m = _CUE_AFTER_RE.match(text)
+    if not m:
+        return None
+    c = _split_cue(m.group("word"), R.SHORT_CUES)
+    return (c[0], c[1], m.group("rest"), m.group("word")) if c else None
+
+
+def _cue_before(text: str):
+    """'Kata Budi, ' / 'Menurut dia: ' / 'Menurutnya, ' ending `text`: (cue, nya, np) or None."""
+    m = _CUE_BEFORE_END_RE.search(text)
+    if not m:
+        return None
+    chunk = re.split(r"[\"“”,:;.]", text[:m.start()])[-1]
+    words = chunk.split()
+    for k, w in enumerate(words[:-1] if len(words) > 1 else words):
+        c = _split_cue(w, _SAFE_CUES)
+        if c:
+            return c[0], c[1], " ".join(words[k + 1:])
+    return None
+
+
+_MENURUT_RE = re.compile(
+    rf"(?:^|(?<=,\s)|(?<=,)|(?<=^)(?:{_alt(R.MENURUT_LEADS)})\s+)\s*menurut(?P<nya>nya)?(?![\w-])", re.I
+)
+_PASSIVE_ATTR_RE = re.compile(
+    r"^\s*(?:hal\s+(?:itu|ini|tersebut)|demikian|begitu|pernyataan\s+(?:itu|ini|tersebut)|penjelasan\s+(?:itu|ini|tersebut))\s+"
+    r"(?P<verb>(?:di)?(?:sampaikan|katakan|ungkapkan|jelaskan|tegaskan|tuturkan|paparkan|utarakan))\s+(?:oleh\s+)?(?P<np>.*)$",
+    re.I | re.S,
+)
+_SAME_VIEW_RE = re.compile(
+    r"^(?:hal|pendapat|pandangan|pernyataan|sikap|penilaian|komentar)\s+(?:senada|serupa|yang\s+sama|sama|berbeda|itu|ini|tersebut)\s+"
+    r"(?:juga\s+|pun\s+)?(?:di(?:sampaikan|ungkapkan|katakan|tegaskan|jelaskan|utarakan|kemukakan|lontarkan)|diungkap)\s+(?:oleh\s+)?(?P<np>.+)$",
+    re.I | re.S,
+)
+_NICKNAME_RE = re.compile(r"\b(?:akrab\s+)?(?:disapa|dipanggil|karib\s+disapa)\s+([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)")
+_TWO_CAPS_RE = re.compile(r"[A-Z][a-z]+ +[A-Z][a-z]")
+_COPULA_RE = re.compile(rf"\b(?:{_alt(R.COPULAS)})\s+([A-Z].*)$")
+_VERBISH_RE = re.compile(r"^(?:meng|meny|mem|men|me|ber|di|ter)[a-z]{3,}$")
+_PERSON_TOK_RE = re.compile(r"^(?:[A-Z][a-z]+(?:['’\-][A-Za-z]+)*|[A-Z]\.|[A-Z][a-z]*['’][A-Z][a-z]+|Mc[A-Z][a-z]+)$")
+_ACRONYM_RE = re.compile(r"^\(?[A-Z0-9&]{2,}[a-z]?\)?$")
+_CAMEL_RE = re.compile(r"^(?:[A-Z][a-z]+[A-Z]\w*|[a-z]+[A-Z]\w*)$")
+_INITIAL_END_RE = re.compile(r"(?:^|\s)[A-Z]\.$")
+_ABBREVIATIONS = set(R.ABBREVIATIONS)
+_WORD_RE = re.compile(r"\w+")
+_CUE_WORDS = R.SHORT_CUES | {R.MENURUT}
+_SAFE_CUES = R.SHORT_CUES_SAFE | {R.MENURUT}
+_SENT_END_PUNCT = ".!?…"
+# Where the sentencizer could put a boundary: end punctuation, closing marks, space, more text.
+_BOUNDARY_CAND_RE = re.compile(r"[.!?…][\"”’')\]]*\s+\S")
+
+_HONORIFICS = set(R.HONORIFICS)
+_QUOTEISH = "\"“”'‘’"
+_NONNAME_LOWER = R.ORG_WORDS | R.PLACE_WORDS | R.STOP_CAPS | R.ROLE_WORDS | R.GENERIC_SUBJECTS
+
+
+def _is_degree(tok: str) -> bool:
+    t = tok.strip(",;")
+    return bool(t) and (t in R.DEGREE_WORDS or R.DEGREE_RE.fullmatch(t) is not None)
+
+
+def _clean_tok(tok: str) -> str:
+    """A token without trailing sentence punctuation (keeps initials such as "N.")."""
+    if tok[-1].isalnum() and tok[0] not in _QUOTEISH:
+        return tok
+    tok = tok.strip(",;:\"“”'‘’")
+    if not tok:
+        return tok
+    if re.fullmatch(r"[A-Z]\.", tok) or tok in _HONORIFICS or tok in R.ABBREVIATIONS:
+        return tok
+    return tok.rstrip(".!?")
+
+
+def _is_cap(tok: str) -> bool:
+    t = tok.lstrip("(")
+    return bool(t) and (t[0].isupper() or t[0].isdigit() and False)
+
+
+def _is_person_tok(tok: str) -> bool:
+    if tok in _HONORIFICS:
+        return False
+    if not _PERSON_TOK_RE.match(tok):
+        return False
+    low = tok.lower().rstrip(".")
+    return low not in _NONNAME_LOWER and low not in _STOP_WORDS
+
+
+def _is_name_word_after_name(tok: str) -> bool:
+    low = tok.lower()
+    return (
+        bool(_PERSON_TOK_RE.match(tok))
+        and low in R.ROLE_WORDS
+        and low not in R.ORG_WORDS
+        and low not in R.PLACE_WORDS
+        and low not in R.STOP_CAPS
+        and tok not in _HONORIFICS
+    )
+
+
+def _is_org_tok(tok: str) -> bool:
+    t = tok.strip("()")
+    if not t:
+        return False
+    low = t.lower()
+    return (
+        low in R.ORG_WORDS
+        or low in R.PLACE_WORDS
+        or bool(_ACRONYM_RE.match(t))
+        or bool(_CAMEL_RE.match(t))
+        or any(ch.isdigit() for ch in t)
+        or ("." in t.rstrip(".") and not _is_degree(t))
+    )
+
+
+_COMMA_RE = re.compile(",")
+
+
+def _split_commas(text: str, base: int = 0):
+    """Comma-separated segments (commas inside parentheses do not split), with offsets."""
+    if "(" not in text:
+        segs, start = [], 0
+        for m in _COMMA_RE.finditer(text):
+            segs.append((text[start:m.start()], base + start, base + m.start()))
+            start = m.end()
+        segs.append((text[start:], base + start, base + len(text)))
+        return segs
+    segs, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0:
+            segs.append((text[start:i], base + start, base + i))
+            start = i + 1
+    segs.append((text[start:], base + start, base + len(text)))
+    return segs
+
+
+# ---------------------------------------------------------------------------
+# Noun phrases: who is speaking
+# ---------------------------------------------------------------------------
+@dataclass
+class NP:
+    kind: str  # person | org | pronoun | clitic | role | none
+    name: str | None = None
+    role: str | None = None
+    lead: str = "other"  # how the segment starts: name | role | pronoun | lower | other
+    tail: list = field(default_factory=list)
+
+    @property
+    def clean_tail(self) -> bool:
+        return not self.tail or self.tail[0].lower() in R.ADVERBIAL_STARTS
+
+    @property
+    def is_speaker(self) -> bool:
+        return self.kind in ("person", "org", "pronoun", "clitic", "nickname", "role")
+
+
+_NONE = NP("none")
+
+
+def _role_text(tokens) -> str | None:
+    toks = [_clean_tok(t) for t in tokens]
+    toks = [t for t in toks if t and not _is_degree(t)]
+    while toks and (toks[-1].lower() in R.NAME_CONNECTORS or toks[-1] in _HONORIFICS):
+        toks.pop()
+    s = " ".join(toks).strip(" ,.")
+    return s or None
+
+
+class _Article:
+    """Article-wide context: the full text (for evidence about names) and the
+    people and organisations met so far."""
+
+    def __init__(self, paragraphs):
+        self.paragraphs = paragraphs
+        self.offsets = []
+        pos = 0
+        for p in paragraphs:
+            self.offsets.append(pos)
+            pos += len(p or "") + 2
+        self.text = "\n\n".join(p or "" for p in paragraphs)
+        self._standalone_cache = {}
+        self.people = {}  # full name -> role (insertion order = order met)
+        self.aliases = {}  # nickname -> full name
+        self._alias_pos = None
+        self._runs = None
+        self.speakers = set()
+
+    # -- evidence -----------------------------------------------------------
+    def standalone(self, phrase: str, next_tok: str | None = None, prev_tok: str | None = None) -> bool:
+        """Does `phrase` occur somewhere in the article not followed by `next_tok`
+        and not preceded by `prev_tok`?"""
+        key = (phrase, next_tok, prev_tok)
+        hit = self._standalone_cache.get(key)
+        if hit is not None:
+            return hit
+        hit = False
+        for m in re.finditer(rf"(?<![\w.@#-]){re.escape(phrase)}(?![\w-])", self.text):
+            after = self.text[m.end():m.end() + 40].split()
+            before = self.text[max(0, m.start() - 40):m.start()].split()
+            if next_tok and after and _clean_tok(after[0]) == next_tok and not self.text[m.end()].strip(" "):
+                continue
+            if prev_tok and before and _clean_tok(before[-1]) == prev_tok and self.text[m.start() - 1] == " ":
+                continue
+            hit = True
+            break
+        self._standalone_cache[key] = hit
+        return hit
+
+    def speaker_alias(self, tok: str, next_tok: str | None, prev_tok: str | None = None) -> bool:
+        """Is `tok` used on its own in a speaker position ("kata Dina",
+        "Menurut Dina,", "Dina menambahkan")?  Then it is a person's name."""
+        if self._alias_pos is None:
+            after_cue, before_verb = {}, {}
+            words = self.text.split()
+            n = len(words)
+            for k, w in enumerate(words):
+                low = w.lower()
+                if low in _CUE_WORDS and k + 1 < n and words[k + 1][:1].isupper():
+                    nxt = _clean_tok(words[k + 2]) if k + 2 < n else "-"
+                    after_cue.setdefault(_clean_tok(words[k + 1]), set()).add(nxt)
+                elif low in R.SPEECH_VERBS and k and words[k - 1][:1].isupper():
+                    prv = _clean_tok(words[k - 2]) if k >= 2 else "-"
+                    before_verb.setdefault(_clean_tok(words[k - 1]), set()).add(prv)
+            self._alias_pos = (after_cue, before_verb)
+        after_cue, before_verb = self._alias_pos
+        nexts = after_cue.get(tok)
+        if nexts and (next_tok is None or nexts - {next_tok}):
+            return True
+        prevs = before_verb.get(tok)
+        return bool(prevs and (prev_tok is None or prevs - {prev_tok}))
+
+    def role_of(self, name: str, upto: int) -> str | None:
+        """The role given where `name` is first written: "Sekretaris X, NAME"
+        or "Plt Direktur X NAME"."""
+        i = self.text.find(name, 0, max(upto, 0) + len(name))
+        if i < 0:
+            return self.people.get(name)
+        start = max(self.text.rfind("\n", 0, i) + 1, self.text.rfind(". ", 0, i) + 2)
+        before = self.text[start:i]
+        if before.rstrip().endswith(","):
+            seg = _split_commas(before.rstrip()[:-1])[-1][0].strip()
+            if self.is_role_like(seg):
+                return _role_text(seg.split())
+            runs = list(_RUN_RE.finditer(seg))
+            if runs and runs[-1].end() == len(seg) and runs[-1].group().split()[0].lower() in R.ROLE_WORDS:
+                return _role_text(runs[-1].group().split())
+            return None
+        m = re.search(rf"({_TOK}(?: +(?:(?:dan|of) +)?{_TOK})*) +$", before)
+        if m and m.group(1).split()[0].lower() in R.ROLE_WORDS:
+            return _role_text(m.group(1).split())
+        return None
+
+    def split_role_name(self, toks):
+        """Split a capitalised run ("Head of Marketing Tik Tok Dina Bhirawa") into
+        role tokens and name tokens, using the lexicons and the article."""
+        toks = list(toks)
+        nickname = None
+        while toks and (_is_degree(toks[-1]) or (toks[-1].startswith("(") and toks[-1].endswith(")") and len(toks) > 1 and _is_person_tok(toks[-2]))):
+            if toks[-1].startswith("("):
+                nickname = toks[-1].strip("()")  # "Joko Widodo (Jokowi)"
+            toks.pop()
+        role_toks, name_toks = self._split_role_name(toks)
+        if nickname and len(name_toks) >= 2:
+            self.aliases[nickname] = " ".join(name_toks)
+        return role_toks, name_toks
+
+    def _split_role_name(self, toks):
+        i = len(toks)
+        while i > 0:
+            t = toks[i - 1]
+            if _is_person_tok(t):
+                i -= 1
+            elif _is_name_word_after_name(t) and i >= 2 and _is_person_tok(toks[i - 2]):
+                i -= 1  # "Arief Rahman Hakim": a role word after a name is a name
+            elif t.lower() in R.PERSON_CONNECTORS and i >= 2 and _is_person_tok(toks[i - 2]) and i < len(toks):
+                i -= 1
+            else:
+                break
+        trail = toks[i:]
+        while trail and trail[0].lower() in R.PERSON_CONNECTORS:
+            i += 1
+            trail = trail[1:]
+        if len(trail) <= 1 or (len(trail) == 2 and i == 0):
+            # one word, or a bare two-word name: nothing to weigh
+            return toks[:i], trail
+        best_k, best_score = 0, None
+        for k in range(len(trail)):
+            name = trail[k:]
+            score = 0
+            if len(name) > 4:
+                score -= 2 * (len(name) - 4)
+            # the name's first word used on its own as a speaker ("kata Dina")
+            if self.speaker_alias(name[0], name[1] if len(name) > 1 else None, trail[k - 1] if k else None):
+                score += 2
+            # what stands before the name is used on its own elsewhere ("Tik Tok")
+            if k:
+                for j in range(k):
+                    left = trail[j:k]
+                    if len(left) == 1 and not (_is_org_tok(left[0]) or len(trail) - k >= 2):
+                        continue
+                    if self.speaker_alias(left[0], left[1] if len(left) > 1 else trail[k], trail[j - 1] if j else None):
+                        continue
+                    if self.standalone(" ".join(left), trail[k]):
+                        score += 2
+                        break
+            if best_score is None or score > best_score:
+                best_k, best_score = k, score
+        if best_score is not None and best_score <= 0 and len(trail) > 4:
+            best_k = len(trail) - 3
+        return toks[:i] + trail[:best_k], trail[best_k:]
+
+    # -- noun phrases -------------------------------------------------------
+    def parse_segment(self, seg: str) -> NP:
+        """Parse one comma segment as a speaker noun phrase."""
+        raw = seg.split()
+        toks = [_clean_tok(t) for t in raw]
+        toks = [t for t in toks if t]
+        if not toks:
+            return _NONE
+        first = toks[0].lower()
+        if first in R.DATA_WORDS and first not in R.VAGUE_PRONOUNS:
+            return _NONE
+        if first in R.PERSON_PRONOUNS:
+            return NP("pronoun", lead="pronoun", tail=toks[1:])
+        if first in R.VAGUE_PRONOUNS:
+            return _NONE
+        # leading lower-case words: a role ("pengamat politik ...") or narration
+        i = 0
+        while i < len(toks) and not _is_cap(toks[i]) and toks[i] not in _HONORIFICS:
+            i += 1
+        lower_lead = toks[:i]
+        if lower_lead:
+            lead = "role" if any(w.lower() in R.ROLE_WORDS for w in lower_lead[:3]) else "lower"
+        else:
+            lead = "role" if toks[0].lower() in R.ROLE_WORDS else "name"
+        # capitalised run (with connectors, bracketed acronyms, honorifics)
+        j = i
+        while j < len(toks):
+            t = toks[j]
+            if t.lower() in R.STOP_CAPS:
+                break
+            if _is_cap(t) or t in _HONORIFICS or _is_degree(t):
+                j += 1
+            elif t.lower() in R.NAME_CONNECTORS and j + 1 < len(toks) and _is_cap(toks[j + 1]):
+                j += 1
+            else:
+                break
+        run, tail = toks[i:j], toks[j:]
+        if not run:
+            return NP("none", lead=lead, tail=tail)
+        for k, t in enumerate(run[1:-1], 1):
+            if t in ("dan", "and", "&") and _is_person_tok(run[k - 1]) and all(_is_person_tok(x) for x in run[k + 1:]):
+                return NP("none", lead=lead, tail=tail)  # "Budi dan Ani": several speakers
+        if run[0].lower() in R.ORG_WORDS and run[0].lower() not in R.ROLE_WORDS and not lower_lead and not any(t.lower() in R.ROLE_WORDS for t in run[1:]):
+            # "Bank Dunia", "Badan Pusat Statistik", "PT Sinar Jaya": an organisation
+            return NP("org", " ".join(run), None, "name", tail)
+        role_toks, name_toks = self.split_role_name(run)
+        while name_toks and name_toks[0] in _HONORIFICS:
+            name_toks = name_toks[1:]
+        role = _role_text(lower_lead + role_toks)
+        if name_toks:
+            if len(name_toks) == 1 and name_toks[0].lower() in R.GENERIC_SUBJECTS:
+                return NP("none", lead=lead, tail=tail)
+            if lead == "name" and role_toks and role_toks[0].lower() in R.ROLE_WORDS:
+                lead = "role"
+            return NP("person", " ".join(name_toks), role, lead, tail)
+        if lead == "role" or (run and run[0].lower() in R.ROLE_WORDS):
+            return NP("role", None, role, "role", tail)
+        if any(_is_org_tok(t) for t in run):
+            name = " ".join(t for t in run if t not in _HONORIFICS)
+            if len(run) == 1 and run[0].lower() in R.GENERIC_SUBJECTS:
+                return NP("none", lead=lead, tail=tail)
+            return NP("org", name, None, lead, tail)
+        return NP("none", lead=lead, tail=tail)
+
+    def is_pure_name(self, seg: str) -> NP | None:
+        toks = seg.split()
+        if not toks or len(toks) > 8 or any(t[0].islower() and t not in R.PERSON_CONNECTORS and t not in _HONORIFICS for t in toks):
+            return None
+        np = self.parse_segment(seg)
+        if np.kind == "person" and np.lead == "name" and not np.role and not np.tail:
+            return np
+        return None
+
+    def is_role_like(self, seg: str) -> bool:
+        toks = [_clean_tok(t) for t in seg.split()]
+        toks = [t for t in toks if t]
+        if not toks or len(toks) > 18:
+            return False
+        if toks[0].lower() in R.CONNECTIVES and toks[0].lower() not in R.ROLE_WORDS:
+            return False
+        if toks[0].lower() in R.STOP_CAPS:
+            return False
+        for k, t in enumerate(toks):
+            low = t.lower()
+            if t.islower() and _VERBISH_RE.match(low) and low not in R.ROLE_WORDS and low not in R.ORG_WORDS:
+                if k and toks[k - 1].lower() == "yang":
+                    continue
+                return False
+        if toks[0].lower() in R.ROLE_WORDS:
+            return True
+        return toks[0][0].islower() and any(t.lower() in R.ROLE_WORDS for t in toks[:4])
+
+    def parse_subject(self, chunk: str) -> NP:
+        """The speaker in the text before a speech verb: "Kepala X, Budi, " /
+        "Dia" / "TikTok Indonesia dalam keterangan resminya"."""
+        segs = [s for s, _, _ in _split_commas(chunk)]
+        segs = [s for s in segs if s.strip() and not all(_is_degree(t) for t in s.split())]
+        while len(segs) > 1 and _is_circumstance(segs[-1]):
+            segs.pop()  # "Budi, saat dihubungi, Selasa (2/4/2024), mengatakan"
+        if not segs:
+            return _NONE
+        last = segs[-1]
+        ana = self.anaphor(last)
+        if ana:
+            return ana
+        np = self.parse_segment(last)
+        if np.kind == "pronoun":
+            return np if np.clean_tail else _NONE
+        if not np.clean_tail:
+            return _NONE
+        if (np.lead == "lower" or np.kind == "role") and len(segs) >= 2 and _is_description(last):
+            # "Suparman Hadi, perajin gerabah di Kasongan, mengaku ..."
+            prev = self.is_pure_name(segs[-2])
+            if prev:
+                prev.role = _role_text(last.split())
+                return prev
+        if np.kind == "person":
+            if np.lead == "lower":
+                return _NONE
+            if not np.role and len(segs) >= 2 and self.is_role_like(segs[-2]):
+                np.role = _role_text(segs[-2].split())
+            return np
+        if np.kind == "org" and np.lead in ("name",):
+            return np
+        if np.kind == "role" and np.role and np.role[:1].isupper() and len(segs) == 1:
+            return np
+        return _NONE
+
+    def anaphor(self, seg: str) -> NP | None:
+        """A descriptive noun phrase pointing back at a person: "pria asal
+        Bandung itu", "mantan menteri tersebut", "perempuan yang akrab disapa
+        Ani itu" (the last one names the person)."""
+        m = _NICKNAME_RE.search(seg)
+        if m and seg.split()[0].strip(",.").lower() in R.PERSON_NOUNS | R.ROLE_WORDS | R.ANAPHOR_PREFIXES:
+            return NP("nickname", m.group(1), None, "name")
+        words = [w.strip(",.;:()").lower() for w in seg.split()[:12]]
+        while words and words[0] in R.ANAPHOR_PREFIXES:
+            words = words[1:]
+        if len(words) >= 2 and (words[0] in R.PERSON_NOUNS or words[0] in R.ROLE_WORDS) and words[0] not in R.GENERIC_ROLE_HEADS:
+            if any(w in R.DEMONSTRATIVES for w in words[1:]):
+                return NP("pronoun", lead="pronoun")
+        return None
+
+    def parse_after_cue(self, rest: str) -> NP:
+        """The speaker written after a short cue: "kata Budi", "ujar salah satu
+        kreator, Raka Saleh", "tutur Sutrisno, pedagang beras"."""
+        segs = _split_commas(rest)
+        s0 = segs[0][0]
+        ana = self.anaphor(s0)
+        if ana:
+            return ana
+        np0 = self.parse_segment(s0)
+        if np0.kind == "pronoun":
+            return np0
+        if len(segs) > 1 and np0.lead in ("role", "lower") and np0.kind in ("role", "person", "org", "none"):
+            np1 = self.parse_segment(segs[1][0])
+            if np1.kind == "person" and np1.lead == "name" and np1.clean_tail:
+                np1.role = np1.role or _role_text(s0.split())
+                return np1
+        if np0.kind == "person":
+            if np0.lead == "lower":
+                return _NONE
+            if not np0.role and not np0.tail and len(segs) > 1 and (self.is_role_like(segs[1][0]) or _is_description(segs[1][0])):
+                np0.role = _role_text(segs[1][0].split())
+            return np0
+        if np0.kind == "org" and np0.lead == "name":
+            return np0
+        if np0.kind == "role" and np0.role and not any(t[:1].isupper() for t in np0.tail):
+            return np0
+        return _NONE
+
+    # -- people -------------------------------------------------------------
+    def remember(self, name: str, role: str | None, speaker: bool = False):
+        if not name:
+            return
+        if name not in self.people or (role and not self.people[name]):
+            self.people[name] = role if name not in self.people else (self.people[name] or role)
+        if speaker:
+            self.speakers.add(name)
+
+    def expand(self, name: str, upto: int) -> str:
+        """A later short form ("Pribudiarta") -> the full name introduced earlier."""
+        if name in self.aliases:
+            return self.aliases[name]
+        short = name.split()
+        if len(short) > 2:
+            return name
+
+        def covers(full):
+            if len(full) <= len(short):
+                return False
+            if short[0] != full[0] and short[-1] != full[-1]:
+                return False
+            it = iter(full)
+            return all(s in it for s in short)
+
+        for full in reversed(list(self.people)):
+            if covers(full.split()):
+                return full
+        # names introduced in narration before this point
+        best = None
+        if self._runs is None:
+            self._runs = [(m.start(), m.group()) for m in _RUN_RE.finditer(self.text)]
+        for start, run in self._runs:
+            if start >= upto:
+                break
+            if short[0] not in run and short[-1] not in run:
+                continue
+            toks = [_clean_tok(t) for t in run.split()]
+            if len(toks) <= len(short) or not any(s in toks for s in short):
+                continue
+            _, cand = self.split_role_name(toks)
+            if covers(cand) and all(_is_person_tok(t) or t.lower() in R.PERSON_CONNECTORS for t in cand):
+                best = " ".join(cand)
+        return best or name
+
+
+_TOK = r"(?:[A-Z]\.|[A-Z][\w'’\-]*|\([A-Z0-9]{2,}\))"
+_RUN_RE = re.compile(rf"{_TOK}(?: +(?:(?:bin|binti|van|der|de|dan|of) +)?{_TOK})*")
+_NAME_TOK = r"[A-Z][\w'’\-]*"
+# "kata Dina", "Menurut Dina" -> (Dina, next word); "Dina menambahkan" -> (previous word, Dina)
+
+
+
+# ---------------------------------------------------------------------------
+# Quotation marks and sentences
+# ---------------------------------------------------------------------------
+@dataclass
+class Span:
+    start: int  # index of the opening mark
+    end: int  # index of the closing mark (len(text) when unclosed)
+    closed: bool
+
+    def inner(self, text):
+        return text[self.start + 1:self.end]
+
+
+_QUOTE_MARK_RE = re.compile(f"[{re.escape(R.QUOTE_MARKS)}]")
+
+
+def _quote_spans(text: str):
+    """Top-level pairs of double quotation marks in a paragraph (nested pairs
+    are part of the outer quote).  An opening mark left open runs to the end
+    of the paragraph (the multi-paragraph quote convention)."""
+    n = len(text)
+    stack, spans = [], []
+    for mm in _QUOTE_MARK_RE.finditer(text):
+        i = mm.start()
+        c = text[i]
+        left = text[i - 1] if i else " "
+        right = text[i + 1] if i + 1 < n else " "
+        can_open = (i == 0 or left in R.OPENER_LEFT_CONTEXT) and not right.isspace()
+        can_close = (i + 1 == n or right in R.CLOSER_RIGHT_CONTEXT) and not left.isspace()
+        if can_open and can_close:
+            kind = "open" if c in R.OPEN_MARKS or (c in R.AMBIGUOUS_MARKS and not stack) else "close"
+        elif can_open:
+            kind = "open"
+        elif can_close:
+            kind = "close"
+        elif c in R.OPEN_MARKS:
+            kind = "open"
+        elif c in R.CLOSE_MARKS:
+            kind = "close"
+        else:
+            kind = "open" if not stack else "close"
+        if kind == "open":
+            stack.append(i)
+        elif stack:
+            o = stack.pop()
+            if not stack:
+                spans.append(Span(o, i, True))
+    if stack:
+        spans.append(Span(stack[0], n, False))
+        spans.sort(key=lambda s: s.start)
+        # an unclosed outer mark swallows anything after it
+        out = []
+        for s in spans:
+            if out and s.start < out[-1].end:
+                continue
+            out.append(s)
+        spans = out
+    return spans
+
+
+def _sentences(text: str, nlp, openers: set):
+    """Sentence (start, end) offsets: spaCy's sentencizer, repaired for
+    abbreviations, initials, lower-case continuations and opening marks."""
+    if not _BOUNDARY_CAND_RE.search(text):
+        return [(0, len(text))]
+    doc = nlp.tokenizer(text)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    arr = doc.to_array(["SENT_START", "IDX"])
+    starts = [int(i) for i in arr[arr[:, 0] == 1, 1]]
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    fixed = [0]
+    for b in starts[1:]:
+        # an opening mark belongs to the sentence it opens
+        while b > 0 and text[b - 1] in R.QUOTE_MARKS and (b - 1) in openers:
+            b -= 1
+        prev = text[fixed[-1]:b].rstrip()
+        nxt = text[b:b + 2].lstrip(R.QUOTE_MARKS + " ")
+        if not prev:
+            continue
+        if nxt[:1].islower() or nxt[:1] in ",;:)":
+            continue
+        if prev[-1] == "." and (prev.rsplit(None, 1)[-1].lstrip("(") in _ABBREVIATIONS or _INITIAL_END_RE.search(prev)):
+            continue
+        if prev[-1] not in _SENT_END_PUNCT + R.QUOTE_MARKS + ")":
+            continue
+        fixed.append(b)
+    bounds = []
+    for k, s in enumerate(fixed):
+        e = fixed[k + 1] if k + 1 < len(fixed) else len(text)
+        bounds.append((s, e))
+    return bounds
+
+
+def _is_subheading(para: str) -> bool:
+    p = para.strip()
+    if not p or any(c in p for c in R.QUOTE_MARKS):
+        return False
+    if p[-1] in _SENT_END_PUNCT + ":;,":
+        return False
+    return len(p.split()) <= R.MAX_SUBHEADING_WORDS and p[0].isupper()
+
+
+def _starts_like_name(seg: str) -> bool:
+    """Cheap test: could this segment open with a name or a role?"""
+    first = seg.lstrip()[:30].split(" ", 1)[0]
+    if not first:
+        return False
+    low = first.lower()
+    if first[0].isupper():
+        return low not in _STOP_WORDS or first in _HONORIFICS
+    return low in R.ROLE_WORDS
+
+
+def _is_description(seg: str) -> bool:
+    """A lower-case appositive describing a person: "perajin gerabah di Kasongan",
+    "warga Cilandak" (no verb, not a time or place phrase)."""
+    toks = seg.split()
+    if not toks or len(toks) > 15 or not toks[0][:1].islower():
+        return False
+    first = toks[0].lower()
+    if first in R.CONNECTIVES or first in R.ADVERBIAL_STARTS or first in R.DATA_WORDS or first in _STOP_WORDS:
+        return first in R.ROLE_WORDS
+    for k, t in enumerate(toks):
+        low = t.lower().strip(",.")
+        if t[:1].islower() and _VERBISH_RE.match(low) and low not in R.ROLE_WORDS and low not in R.ORG_WORDS:
+            if k and toks[k - 1].lower() == "yang":
+                continue
+            return False
+    return True
+
+
+def _is_circumstance(seg: str) -> bool:
+    """A comma segment giving time, place or occasion: "saat dihubungi",
+    "Selasa (2/4/2024)", "di Jakarta"."""
+    toks = seg.split()
+    if not toks:
+        return True
+    first = toks[0].lower().strip("(")
+    return first in R.ADVERBIAL_STARTS or first in R.STOP_CAPS or first[:1].isdigit()
+
+
+def _clause_like(text: str) -> bool:
+    """Does a reported clause have a predicate ("telah menyalurkan", "tidak
+    bagus"), rather than being a bare object ("kasus narkoba di Jakarta")?"""
+    words = text.lower().split()
+    for k, w in enumerate(words):
+        w = w.strip(",.;:()")
+        if w in R.PREDICATE_MARKERS:
+            return True
+        if _VERBISH_RE.match(w) and w not in R.ROLE_WORDS and w not in R.ORG_WORDS:
+            if k and words[k - 1] == "yang":
+                continue
+            return True
+    return False
+
+
+def _clean_quote_text(s: str) -> str:
+    s = s.strip()
+    s = s.rstrip(",;:").rstrip()
+    return s
+
+
+def _clean_clause(s: str) -> str:
+    s = s.strip().lstrip(",:;").strip()
+    s = re.sub(r"^bahwa\s+", "", s, flags=re.I)
+    s = s.rstrip()
+    while s and s[-1] in ".,;:!?":
+        s = s[:-1].rstrip()
+    return s
+
+
+def _words(s: str) -> int:
+    return len(_WORD_RE.findall(s))
+
+
+# ---------------------------------------------------------------------------
+# The extractor
+# ---------------------------------------------------------------------------
+class _Extractor:
+    def __init__(self, paragraphs):
+        self.paragraphs = paragraphs
+        self.art = _Article(paragraphs)
+        self.out = []
+        self.topic_person = None  # (name, role)
+        self.topic_any = None  # (name, role)
+        self.fresh = None  # (name, role, sentence id)
+        self.colon = None  # (speaker, role, kind, sentence id) of 'X menjelaskan:'
+
+        self.sid = 0
+        self.prev_para_quote = None  # last quote of the previous content paragraph
+        self.para_quotes = []  # quotes of the current paragraph
+
+    # -- speakers -----------------------------------------------------------
+    def resolve(self, np: NP, pos: int):
+        """(speaker, role) for a parsed noun phrase at article offset `pos`."""
+        if np.kind in ("pronoun", "clitic"):
+            # "Dia/Ia" right after a sentence whose subject is a person is that
+            # person; a "-nya" clitic stays with the last speaker (or the person
+            # formally introduced, who became the topic)
+            if np.kind == "pronoun" and self.fresh and self.fresh[2] == self.sid - 1:
+                name, role, _ = self.fresh
+                return name, role
+            ref = self.topic_person if np.kind == "pronoun" else self.topic_any
+            return ref if ref else (None, None)
+        if np.kind == "nickname":
+            # "pria yang akrab disapa Parman itu": the current person, if the
+            # nickname is part of their name, else whoever bears that name
+            nick = np.name.lower()
+            if self.topic_person and any(nick in t.lower() for t in self.topic_person[0].split()):
+                self.art.aliases.setdefault(np.name, self.topic_person[0])
+                return self.topic_person
+            np = NP("person", np.name)
+        if np.kind == "person":
+            name = self.art.expand(np.name, pos)
+            role = np.role or self.art.people.get(name) or self.art.role_of(name, pos)
+            return name, role
+        if np.kind == "org":
+            return np.name, None
+        if np.kind == "role" and np.role:
+            # "kata Kapolres", "Menurut Menteri Keuangan, ...": the person met with that role
+            want = np.role.lower()
+            for name, role in reversed(list(self.art.people.items())):
+                if role and want in role.lower() and len(want) >= 4:
+                    return name, role
+        return None, None
+
+    def emit(self, pi, start, text, speaker, role, kind, cue, np_kind):
+        q = {
+            "text": text,
+            "speaker": speaker,
+            "role": role,
+            "kind": kind,
+            "cue": cue,
+            "paragraph": pi,
+            "_start": start,
+            "_np": np_kind,
+        }
+        self.out.append(q)
+        self.para_quotes.append(q)
+        if speaker:
+            self.art.remember(speaker, role, speaker=True)
+            is_org = np_kind == "org"
+            self.topic_any = (speaker, role)
+            if not is_org:
+                self.topic_person = (speaker, role)
+            self.fresh = None
+        return q
+
+    # -- narration ------------------------------------------------------------
+    def narration(self, pi, para, s, e, base):
+        sent = para[s:e]
+        if not sent.strip():
+            return
+        if sent.rstrip().endswith(":"):
+            m = _pre_verb(sent.rstrip())
+            if m:
+                np = self.art.parse_subject(sent[:m.start()])
+                if np.is_speaker:
+                    speaker, role = self.resolve(np, base + s)
+                    if speaker:
+                        self.colon = (speaker, role, np.kind, self.sid)
+                        return
+        if self.indirect(pi, para, s, e, base):
+            return
+        self.track_people(sent, base + s)
+
+    def track_people(self, sent, pos):
+        """People introduced in narration: formal introductions make them the
+        topic, a plain subject is kept for one sentence as the referent of a
+        following "Dia/Ia"."""
+        stripped = sent.strip()
+        first = stripped.split(" ", 1)[0].lower() if stripped else ""
+        if first not in R.PERSON_PRONOUNS and not _starts_like_name(stripped) and not _TWO_CAPS_RE.search(stripped):
+            return  # no name that could be introduced here
+        if first in R.PERSON_PRONOUNS and self.fresh and self.fresh[2] == self.sid - 1:
+            name, role, _ = self.fresh
+            self.topic_person = self.topic_any = (name, role)
+            self.art.remember(name, role)
+            self.fresh = None
+            return
+        m = _SAME_VIEW_RE.match(stripped)
+        if m:
+            np = self.art.parse_after_cue(m.group("np"))
+            if np.kind in ("person", "org"):
+                speaker, role = self.resolve(np, pos)
+                self.art.remember(speaker, role, speaker=True)
+                self.topic_any = (speaker, role)
+                if np.kind == "person":
+                    self.topic_person = (speaker, role)
+                self.fresh = None
+                return
+        segs = [x for x, _, _ in _split_commas(stripped) if not all(_is_degree(t) for t in x.split())]
+        # "... adalah NAME, role."
+        for k, seg in enumerate(segs):
+            m = _COPULA_RE.search(seg)
+            if m:
+                np = self.art.parse_segment(m.group(1))
+                if np.kind == "person" and np.lead == "name" and not np.tail:
+                    role = np.role
+                    if not role and k + 1 < len(segs) and self.art.is_role_like(segs[k + 1]):
+                        role = _role_text(segs[k + 1].split())
+                    name = self.art.expand(np.name, pos)
+                    self.art.remember(name, role)
+                    if role and len(name.split()) >= 2:
+                        self.topic_person = self.topic_any = (name, role)
+                    self.fresh = (name, role, self.sid)
+                    return
+                break
+        # subject at the start: "ROLE, NAME, ..." / "NAME, ROLE, ..." / "NAME verb ..."
+        k = 0
+        while k < len(segs) - 1 and segs[k].split() and segs[k].split()[0].lower() in R.CONNECTIVES:
+            k += 1
+        if k >= len(segs):
+            return
+        seg = segs[k]
+        nxt = segs[k + 1] if k + 1 < len(segs) else None
+        name = role = None
+        formal = False
+        pure = self.art.is_pure_name(seg)
+        if pure and nxt is not None and (self.art.is_role_like(nxt) or _is_description(nxt)) and k + 2 < len(segs):
+            name, role, formal = pure.name, _role_text(nxt.split()), True
+        elif nxt is not None and self.art.is_role_like(seg) and k + 2 < len(segs):
+            pn = self.art.is_pure_name(nxt)
+            if pn:
+                name, role, formal = pn.name, _role_text(seg.split()), True
+        if not name and _starts_like_name(seg):
+            np = self.art.parse_segment(seg)
+            if np.kind == "person" and np.lead in ("name", "role") and np.tail:
+                name, role = np.name, np.role
+        if not name:
+            return
+        full = self.art.expand(name, pos)
+        known_speaker = full in self.art.speakers
+        first_mention = not known_speaker and self.art.text.find(full) >= pos - 1 and len(full.split()) >= 2
+        self.art.remember(full, role)
+        if formal and len(full.split()) >= 2:
+            self.topic_person = self.topic_any = (full, role or self.art.people.get(full))
+            self.fresh = (full, role or self.art.people.get(full), self.sid)
+        elif known_speaker or first_mention:
+            self.fresh = (full, role or self.art.people.get(full), self.sid)
+
+    def indirect(self, pi, para, s, e, base) -> bool:
+        sent = para[s:e]
+        # 1. "Menurut X, ..." / "..., menurut X, ..." / "Menurutnya, ..."
+        for m in _MENURUT_RE.finditer(sent):
+            if self.menurut(pi, para, s, e, base, m):
+                return True
+        # 2. "X mengatakan (bahwa) ..."
+        for m in _speech_verbs(sent):
+            if self.verb_clause(pi, sent, s, base, m):
+                return True
+        # 3. "..., kata X." / "..., kata X, ..."
+        return self.closed_cue(pi, sent, s, base)
+
+    def menurut(self, pi, para, s, e, base, m) -> bool:
+        sent = para[s:e]
+        after = sent[m.end():]
+        if m.group("nya"):
+            np = NP("clitic")
+            rest = after
+            if not rest.lstrip().startswith(","):
+                return False
+            clause_start = m.end() + rest.index(",") + 1
+            ok = True
+        else:
+            segs = _split_commas(after, m.end())
+            first_word = segs[0][0].split()[:1]
+            if not first_word or first_word[0].lower().strip(",.") in R.DATA_WORDS:
+                return False
+            np0 = self.art.parse_segment(segs[0][0])
+            ok = False
+            clause_start = None
+            np = _NONE
+            if np0.kind == "pronoun" and not np0.tail and len(segs) > 1:
+                np, clause_start, ok = np0, segs[0][2] + 1, True
+            elif len(segs) > 2 and np0.lead in ("role", "lower") and self.art.is_pure_name(segs[1][0]):
+                np = self.art.is_pure_name(segs[1][0])
+                np.role = _role_text(segs[0][0].split())
+                clause_start, ok = segs[1][2] + 1, True
+            elif (np0.kind in ("person", "org") or (np0.kind == "role" and np0.role and np0.role[:1].isupper())) and not np0.tail and np0.lead != "lower":
+                np = np0
+                s1 = segs[1][0].split() if len(segs) > 2 else []
+                if s1 and s1[0].lower() == "yang":
+                    # "Menurut Rahmat, yang juga Ketua RT 05, warga ..."
+                    rest = s1[2:] if len(s1) > 1 and s1[1].lower() in ("juga", "kini", "saat", "adalah", "merupakan") else s1[1:]
+                    np.role = np.role or _role_text(rest)
+                    clause_start = segs[1][2] + 1
+                elif len(segs) > 3 and not np.role and s1 and s1[0].lower() in R.ROLE_WORDS and self.art.is_role_like(segs[1][0]):
+                    np.role = _role_text(segs[1][0].split())
+                    clause_start = segs[1][2] + 1
+                elif len(segs) > 1:
+                    clause_start = segs[0][2] + 1
+                ok = True
+            if not ok:
+                return False
+            if clause_start is None:
+                # "..., menurut X." at the end: the clause is before
+                before = sent[:m.start()]
+                text = _clean_clause(before)
+                if m.start() == 0 or _words(text) < 3:
+                    return False
+                speaker, role = self.resolve(np, base + s + m.start())
+                self.emit(pi, s + m.start(), text, speaker, role, "indirect", "menurut", np.kind)
+                return True
+        text = _clean_clause(sent[clause_start:])
+        if _words(text) < 3:
+            return False
+        speaker, role = self.resolve(np, base + s + m.start())
+        if not speaker:
+            return False
+        self.emit(pi, s + m.start(), text, speaker, role, "indirect", "menurut", np.kind)
+        return True
+
+    def verb_clause(self, pi, sent, s, base, m) -> bool:
+        verb = m.group(1).lower()
+        chunk = sent[:m.start()]
+        if not chunk.strip():
+            return False
+        prev_word = chunk.split()[-1].lower().strip(",") if chunk.split() else ""
+        if prev_word in ("yang", "untuk", "akan", "tidak", "belum", "enggan", "bisa", "dapat", "harus", "ingin", "sempat", "tak"):
+            return False
+        np = self.art.parse_subject(chunk)
+        if not np.is_speaker:
+            return False
+        rest = sent[m.end():]
+        lead = rest.lstrip()
+        clause = None
+        mb = re.match(r"\s*(?:,\s*)?bahwa\b", rest, re.I)
+        if mb:
+            clause = rest[mb.end():]
+        elif lead[:1] in (",", ":"):
+            clause = lead[1:]
+        elif verb in R.SPEECH_VERBS_NEED_CLAUSE:
+            mb = re.search(r"\bbahwa\b", rest[:120], re.I)
+            if not mb:
+                return False
+            clause = rest[mb.end():]
+        else:
+            first = lead.split(" ", 1)[0].lower() if lead else ""
+            mb = re.search(r"\bbahwa\b", " ".join(rest.split()[:15]), re.I)
+            if mb:
+                clause = rest[re.search(r"\bbahwa\b", rest, re.I).end():]
+            elif first in R.ADVERBIAL_STARTS and "," in rest:
+                clause = rest[rest.index(",") + 1:]
+            else:
+                clause = rest
+        if any(c in clause for c in R.QUOTE_MARKS) and clause.strip()[:1] in R.QUOTE_MARKS:
+            return False
+        text = _clean_clause(clause)
+        if _words(text) < 3 or not _clause_like(text):
+            return False
+        speaker, role = self.resolve(np, base + s + m.start())
+        if not speaker:
+            return False
+        self.emit(pi, s + m.start(), text, speaker, role, "indirect", verb, np.kind)
+        return True
+
+    def closed_cue(self, pi, sent, s, base) -> bool:
+        for m in _CLOSED_CUE_RE.finditer(sent):
+            c = _split_cue(m.group("word"), _SAFE_CUES)
+            if not c:
+                continue
+            cue, nya = c
+            if nya:
+                rest = m.group("rest").split()
+                if rest and rest[0].lower() not in R.ADVERBIAL_STARTS:
+                    continue
+                np = NP("pronoun" if cue == R.MENURUT else "clitic")
+            else:
+                np = self.art.parse_after_cue(m.group("rest"))
+                if not np.is_speaker:
+                    continue
+            before = _clean_clause(sent[:m.start()])
+            after = _clean_clause(sent[m.end():]) if sent[m.end():m.end() + 1] == "," else ""
+            text = (before + (", " + after if after else "")).strip(" ,")
+            if _words(text) < 3 or not before:
+                continue
+            speaker, role = self.resolve(np, base + s + m.start())
+            if not speaker:
+                continue
+            self.emit(pi, s, text, speaker, role, "indirect", cue, np.kind)
+            return True
+        return False
+
+    # -- direct quotes --------------------------------------------------------
+    def attribution_after(self, para, span, sent_end):
+        """'"...," kata Budi' / '"...," tuturnya' / '"...," Budi menambahkan.'"""
+        after = para[span.end + 1:sent_end]
+        c = _cue_after(after)
+        if c and (c[3].islower() or after.lstrip(" ,.")[:1].isupper()):
+            cue, nya, rest, _ = c
+            if nya:
+                return NP("clitic"), cue
+            np = self.art.parse_after_cue(rest)
+            if np.is_speaker:
+                return np, cue
+            if rest.strip()[:1] in ("", ".") or cue in R.SHORT_CUES_SAFE:
+                return _NONE, cue
+        mv = next(iter(_speech_verbs(after)), None)
+        if mv and _words(after[:mv.start()]) <= 8 and after[:mv.start()].strip(" ,"):
+            np = self.art.parse_subject(after[:mv.start()].strip(" ,"))
+            if np.is_speaker:
+                return np, mv.group(1).lower()
+        return None, None
+
+    def attribution_before(self, para, span, lo):
+        """'Budi mengatakan, "..."' / 'Menurut dia, "..."' / 'Kata Budi: "..."'"""
+        before = para[lo:span.start]
+        if not before.strip():
+            return None, None
+        m = _pre_verb(before)
+        if m:
+            np = self.art.parse_subject(before[:m.start()])
+            if np.is_speaker:
+                return np, m.group(1).lower()
+        c = _cue_before(before)
+        if c:
+            cue, nya, np_text = c
+            if nya:
+                return NP("pronoun" if cue == R.MENURUT else "clitic"), cue
+            np = self.art.parse_after_cue(np_text)
+            if np.is_speaker:
+                return np, cue
+        return None, None
+
+    def direct(self, pi, para, span, sents, prev_end, base):
+        inner = span.inner(para)
+        text = _clean_quote_text(inner)
+        if not text:
+            return None
+        s_idx = next(k for k, (a, b) in enumerate(sents) if a <= span.start < b)
+        lo = max(sents[s_idx][0], prev_end)
+        close_idx = min(span.end, len(para) - 1)
+        e_idx = next((k for k, (a, b) in enumerate(sents) if a <= close_idx < b), len(sents) - 1)
+        sent_end = sents[e_idx][1]
+        if span.closed and para[span.end + 1:sent_end].strip() == "" and e_idx + 1 < len(sents):
+            # '"... selesai." Kata Budi.' split by the sentencizer: look one further
+            nxt_s, nxt_e = sents[e_idx + 1]
+            if _cue_after(para[nxt_s:nxt_e]) and not any(c in para[nxt_s:nxt_e] for c in R.QUOTE_MARKS):
+                sent_end = nxt_e
+        np, cue = (None, None)
+        if span.closed:
+            np, cue = self.attribution_after(para, span, sent_end)
+        if np is None:
+            np, cue = self.attribution_before(para, span, lo)
+        before_txt = para[lo:span.start]
+        after_txt = para[span.end + 1:sent_end] if span.closed else ""
+        nwords = _words(text)
+        sentence_like = nwords >= R.MIN_WORDS_UNATTRIBUTED_QUOTE or (
+            nwords >= 3 and text.rstrip()[-1:] in _SENT_END_PUNCT
+        )
+        prev_word = before_txt.split()[-1].lower().strip(",:") if before_txt.split() else ""
+        embedded_after = after_txt.strip(" ,.;:!?") != "" and np is None
+        if np is not None:
+            if np is _NONE or np.kind == "none":
+                speaker, role = None, None
+            else:
+                speaker, role = self.resolve(np, base + span.start)
+            if cue and not sentence_like and before_txt.strip() and after_txt.strip(" ,.;:!?") and np.kind == "none":
+                return None
+            if prev_word in R.TERM_INTRODUCERS and not sentence_like:
+                return None
+            return self.emit(pi, span.start, text, speaker, role, "direct", cue, np.kind), sent_end
+        # unattributed: a term or title, or a continuation of the last speaker
+        if prev_word in R.TERM_INTRODUCERS or not sentence_like:
+            return None
+        if before_txt.strip() and not before_txt.rstrip().endswith((".", "!", "?", ":")):
+            if embedded_after or nwords < 2 * R.MIN_WORDS_UNATTRIBUTED_QUOTE:
+                return None
+        if embedded_after and not re.match(r"\s*[,.]?\s*(?:[A-Z]|$)", after_txt):
+            return None
+        speaker = role = cue = None
+        np_kind = "none"
+        para_initial = span.start == len(para) - len(para.lstrip())
+        prior = [q for q in self.para_quotes if q["speaker"]]
+        passive = self.passive_attribution(para, sents, sent_end) if span.closed else None
+        if passive:
+            # '"..." Hal itu disampaikan Budi di Jakarta.'
+            np, cue, sent_end = passive
+            speaker, role = self.resolve(np, base + span.start)
+            np_kind = np.kind
+        elif prior:
+            # split quote: '"A," kata X. "B."' -> B continues X
+            speaker, role, np_kind = prior[-1]["speaker"], prior[-1]["role"], prior[-1]["_np"]
+        elif self.fresh and self.fresh[2] == self.sid - 1 and not para_initial:
+            # 'Budi tampak lesu. "Saya sudah pasrah."'
+            speaker, role, np_kind = self.fresh[0], self.fresh[1], "person"
+        elif self.colon and self.colon[3] == self.sid - 1:
+            # 'Budi menjelaskan:' closing the sentence before
+            speaker, role, np_kind = self.colon[:3]
+        elif para_initial and self.prev_para_quote and self.prev_para_quote["speaker"]:
+            # a quote paragraph right after a quote by X continues X
+            pq = self.prev_para_quote
+            speaker, role, np_kind = pq["speaker"], pq["role"], pq["_np"]
+        q = self.emit(pi, span.start, text, speaker, role, "direct", cue, np_kind)
+        if not speaker:
+            q["_pending"] = True
+        return q, sent_end
+
+    # -- paragraphs -----------------------------------------------------------
+    def paragraph(self, pi, para, nlp):
+        base = self.art.offsets[pi]
+        spans = _quote_spans(para)
+        openers = {sp.start for sp in spans}
+        sents = _sentences(para, nlp, openers)
+        self.para_quotes = []
+        consumed_until = 0
+        prev_end = 0
+        si = 0
+        for k, (s, e) in enumerate(sents):
+            if e <= consumed_until:
+                continue
+            s_eff = max(s, consumed_until)
+            here = [sp for sp in spans if s_eff <= sp.start < e]
+            handled = False
+            for sp in here:
+                if sp.start < consumed_until:
+                    continue
+                res = self.direct(pi, para, sp, sents, prev_end, base)
+                if res:
+                    q, sent_end = res
+                    consumed_until = max(consumed_until, sent_end)
+                    prev_end = sp.end + 1
+                    handled = True
+            if not handled:
+                self.narration(pi, para, s_eff, e, base)
+            self.sid += 1
+        self.prev_para_quote = self.para_quotes[-1] if self.para_quotes else None
+
+    def passive_attribution(self, para, sents, sent_end):
+        """'"..." Hal itu disampaikan Budi di Jakarta.' names the speaker afterwards."""
+        nxt = next(((a, b) for a, b in sents if a >= sent_end), None)
+        if not nxt:
+            return None
+        m = _PASSIVE_ATTR_RE.match(para[nxt[0]:nxt[1]])
+        if not m:
+            return None
+        np = self.art.parse_after_cue(m.group("np"))
+        if not np.is_speaker:
+            return None
+        return np, m.group("verb").lower(), nxt[1]
+
+    def run(self):
+        nlp = get_nlp()
+        for pi, para in enumerate(self.paragraphs):
+            if not para or not para.strip():
+                continue  # a gap (removed ad block): the discourse goes on
+            if _is_subheading(para):
+                self.prev_para_quote = None
+                continue
+            self.paragraph(pi, para, nlp)
+        # an unattributed quote paragraph followed by an attributed one that
+        # opens with a quote (multi-paragraph quote): same speaker
+        for k, q in enumerate(self.out):
+            if q.get("_pending") and k + 1 < len(self.out):
+                nq = self.out[k + 1]
+                if nq["kind"] == "direct" and nq["speaker"] and nq["paragraph"] == q["paragraph"] + 1:
+                    p = self.paragraphs[nq["paragraph"]]
+                    if nq["_start"] == len(p) - len(p.lstrip()):
+                        q["speaker"], q["role"] = nq["speaker"], nq["role"]
+        self.out.sort(key=lambda q: (q["paragraph"], q["_start"]))
+        return [
+            {k: q[k] for k in ("text", "speaker", "role", "kind", "cue", "paragraph")}
+            for q in self.out
+        ]
+
+
+def find_quotes(paragraphs: list[str]) -> list[dict]:
+    """Direct and indirect quotes of one article, in text order."""
+    if not paragraphs:
+        return []
+    return _Extractor(list(paragraphs)).run()

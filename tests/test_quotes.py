@@ -1,0 +1,443 @@
+"""Tests of extract.quotes: direct and indirect speech with resolved speakers.
+
+Every paragraph here is written for these tests (invented people, places and
+organisations); none comes from a real article.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract import quotes as Q
+from extract.quotes import find_quotes
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def nlp():
+    """Build the spaCy pipeline once for the whole module."""
+    return Q.get_nlp()
+
+
+def speakers(qs):
+    return [q["speaker"] for q in qs]
+
+
+def only(qs, kind):
+    return [q for q in qs if q["kind"] == kind]
+
+
+# ---------------------------------------------------------------------------
+# Interface
+# ---------------------------------------------------------------------------
+def test_record_shape_and_text_order():
+    qs = find_quotes([
+        "Ketua Koperasi Tani Makmur, Darmaji Sulistyo, mengatakan panen tahun ini turun karena hujan terus-menerus.",
+        "\"Gabah banyak yang busuk sebelum sempat dijemur,\" kata Darmaji di Boyolali, Senin (4/3/2024).",
+    ])
+    assert [set(q) for q in qs] == [{"text", "speaker", "role", "kind", "cue", "paragraph"}] * 2
+    assert [(q["kind"], q["paragraph"]) for q in qs] == [("indirect", 0), ("direct", 1)]
+    assert qs[0]["text"] == "panen tahun ini turun karena hujan terus-menerus"
+    assert qs[0]["cue"] == "mengatakan"
+    assert qs[1]["text"] == "Gabah banyak yang busuk sebelum sempat dijemur"
+    assert qs[1]["cue"] == "kata"
+    assert speakers(qs) == ["Darmaji Sulistyo"] * 2
+    assert qs[0]["role"] == "Ketua Koperasi Tani Makmur"
+
+
+def test_empty_input():
+    assert find_quotes([]) == []
+    assert find_quotes(["", "   "]) == []
+
+
+def test_import_does_not_build_or_import_spacy():
+    code = "import sys, extract.quotes as q; assert q._NLP is None; assert 'spacy' not in sys.modules"
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+
+
+# ---------------------------------------------------------------------------
+# Direct quotes
+# ---------------------------------------------------------------------------
+def test_several_sentences_in_one_pair_are_one_quote_without_closing_comma():
+    qs = find_quotes(["\"Air sudah surut. Warga mulai membersihkan rumah. Bantuan tetap kami salurkan,\" tutur Wening Prameswari."])
+    assert len(qs) == 1
+    assert qs[0]["text"] == "Air sudah surut. Warga mulai membersihkan rumah. Bantuan tetap kami salurkan"
+    assert qs[0]["speaker"] == "Wening Prameswari"
+    assert qs[0]["kind"] == "direct"
+    assert qs[0]["cue"] == "tutur"
+
+
+def test_curly_quotes():
+    qs = find_quotes(["“Kami belum menerima surat resminya,” ujar Gilang Ramadhan."])
+    assert [(q["text"], q["speaker"], q["cue"]) for q in qs] == [
+        ("Kami belum menerima surat resminya", "Gilang Ramadhan", "ujar")]
+
+
+def test_split_quote_around_attribution_gives_two_quotes_same_speaker():
+    qs = find_quotes([
+        "\"Semua posko sudah siap,\" kata Joko Prasetyo. \"Relawan juga sudah kami bagi ke enam kecamatan.\"",
+    ])
+    assert [q["text"] for q in qs] == [
+        "Semua posko sudah siap", "Relawan juga sudah kami bagi ke enam kecamatan."]
+    assert speakers(qs) == ["Joko Prasetyo", "Joko Prasetyo"]
+
+
+def test_nested_quoted_terms_stay_inside_the_quote():
+    qs = find_quotes([
+        "\"Kami menamai program ini 'Jari Bijak' supaya mudah diingat anak-anak,\" kata Sekar Ayuningtyas.",
+        "“Mereka menyebut video itu \"keren\", padahal isinya berbahaya,” lanjutnya.",
+    ])
+    assert [q["text"] for q in qs] == [
+        "Kami menamai program ini 'Jari Bijak' supaya mudah diingat anak-anak",
+        "Mereka menyebut video itu \"keren\", padahal isinya berbahaya",
+    ]
+    assert speakers(qs) == ["Sekar Ayuningtyas"] * 2
+
+
+def test_attribution_before_the_quote():
+    qs = find_quotes(["Kepala desa, Suryadi Wibowo, mengatakan, \"Jembatan darurat selesai pekan depan.\""])
+    assert len(qs) == 1
+    assert qs[0]["kind"] == "direct"
+    assert qs[0]["speaker"] == "Suryadi Wibowo"
+    assert qs[0]["text"] == "Jembatan darurat selesai pekan depan."
+
+
+def test_question_quote_and_pronoun_object_kata_dia():
+    qs = find_quotes([
+        "Menurut pedagang ikan, Rustam Effendi, harga solar membuat nelayan enggan melaut.",
+        "\"Bagaimana kami bisa melaut kalau solar saja susah dicari?\" tanya Rustam.",
+        "\"Kami hanya minta pasokan lancar,\" kata dia.",
+    ])
+    assert [q["cue"] for q in qs] == ["menurut", "tanya", "kata"]
+    assert speakers(qs) == ["Rustam Effendi"] * 3
+
+
+def test_titles_and_terms_in_quotation_marks_are_not_quotes():
+    qs = find_quotes([
+        "Acara bertajuk \"Pekan Literasi Digital Remaja\" itu diikuti 300 pelajar dari 20 sekolah.",
+        "Banyak remaja menganggap konten semacam itu \"lucu\" dan tidak berbahaya.",
+        "Tagar \"SelamatkanPantai\" sempat menjadi topik terpopuler sepanjang akhir pekan.",
+        "Pelatihan 'Jurnalisme Warga untuk Pemula' digelar di aula kecamatan.",
+    ])
+    assert qs == []
+
+
+def test_unattributed_quote_paragraph_continues_previous_speaker():
+    qs = find_quotes([
+        "\"Kami tidak akan menaikkan tarif tahun ini,\" kata Direktur Utama Perumda Air Minum Tirta Lestari, Bonifasius Lado.",
+        "\"Yang akan kami perbaiki adalah jaringan pipa di wilayah utara yang sering bocor.\"",
+    ])
+    assert speakers(qs) == ["Bonifasius Lado", "Bonifasius Lado"]
+    assert qs[1]["cue"] is None
+
+
+def test_multi_paragraph_quote_with_open_mark():
+    qs = find_quotes([
+        "\"Sekolah harus menjadi tempat yang aman bagi semua anak, tanpa kecuali.",
+        "\"Karena itu setiap laporan perundungan akan kami tindak lanjuti,\" kata Kepala Sekolah, Margaretha Sinaga.",
+    ])
+    assert [q["text"] for q in qs] == [
+        "Sekolah harus menjadi tempat yang aman bagi semua anak, tanpa kecuali.",
+        "Karena itu setiap laporan perundungan akan kami tindak lanjuti",
+    ]
+    assert speakers(qs) == ["Margaretha Sinaga"] * 2
+
+
+def test_speaker_named_in_following_passive_sentence():
+    qs = find_quotes([
+        "\"Semua pedagang sudah kami data satu per satu.\" Hal itu disampaikan Kepala Pasar Cempaka, Yusuf Effendi, di kantornya.",
+    ])
+    assert [(q["speaker"], q["role"]) for q in qs] == [("Yusuf Effendi", "Kepala Pasar Cempaka")]
+
+
+# ---------------------------------------------------------------------------
+# Indirect speech
+# ---------------------------------------------------------------------------
+def test_menurut_x_clause_ends_with_its_sentence():
+    qs = find_quotes([
+        "Menurut peneliti Lembaga Kajian Pesisir, Hana Kristiani, abrasi di pantai utara makin parah. Tahun lalu garis pantai mundur 12 meter.",
+    ])
+    assert len(qs) == 1
+    assert qs[0]["kind"] == "indirect"
+    assert qs[0]["cue"] == "menurut"
+    assert qs[0]["text"] == "abrasi di pantai utara makin parah"
+    assert qs[0]["speaker"] == "Hana Kristiani"
+    assert qs[0]["role"] == "peneliti Lembaga Kajian Pesisir"
+
+
+@pytest.mark.parametrize("verb", [
+    "mengatakan", "menuturkan", "menjelaskan", "mengungkapkan", "menegaskan", "menyebut",
+    "menyebutkan", "mengaku", "menambahkan",
+])
+def test_speech_verbs(verb):
+    qs = find_quotes([f"Camat Sukamaju, Evi Nurhayati, {verb} bahwa jalan desa akan diperbaiki bulan depan."])
+    assert [(q["kind"], q["cue"], q["speaker"], q["text"]) for q in qs] == [
+        ("indirect", verb, "Evi Nurhayati", "jalan desa akan diperbaiki bulan depan")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ia berharap warga ikut menjaga kebersihan sungai.",
+    "Dia meyakini program itu akan berhasil menekan angka putus sekolah.",
+    "Fransiska khawatir harga pupuk akan terus naik menjelang musim tanam.",
+    "Polisi mengimbau warga tidak menyebarkan video kecelakaan itu.",
+    "Bupati Tono Haryanto mengajak warga menanam pohon di pekarangan rumah.",
+    "Kebijakan itu dinilai terlalu longgar oleh sejumlah pegiat lingkungan.",
+    "Jumlah pemudik tahun ini diperkirakan mencapai 190 juta orang.",
+    "Berdasarkan data Badan Pusat Statistik, angka pengangguran turun menjadi 5 persen.",
+    "Menurut data dinas setempat, ada 42 sekolah yang rusak akibat banjir.",
+    "Laporan tersebut menyebutkan kerugian mencapai Rp 3 miliar.",
+    "Tim Siber Polda Sulawesi Selatan mengungkapkan jaringan penipuan daring di Makassar.",
+])
+def test_not_quotes(sentence):
+    qs = find_quotes(["Kepala Dinas Sosial, Wulan Safitri, mengatakan bantuan sudah disalurkan ke 3.000 keluarga.", sentence])
+    assert [q["paragraph"] for q in qs] == [0], qs
+
+
+def test_pronoun_subject_dia_menuturkan_resolves_to_last_speaker():
+    qs = find_quotes([
+        "\"Stok vaksin kami cukup sampai akhir bulan,\" kata Kepala Puskesmas Cendana, Ratna Dewi Anggraeni.",
+        "Dia menuturkan, sebagian besar vaksin akan diberikan kepada anak usia sekolah dasar.",
+    ])
+    assert [(q["kind"], q["speaker"]) for q in qs] == [("direct", "Ratna Dewi Anggraeni"), ("indirect", "Ratna Dewi Anggraeni")]
+    assert qs[1]["text"] == "sebagian besar vaksin akan diberikan kepada anak usia sekolah dasar"
+
+
+def test_menurutnya_and_menurut_dia_resolve_to_last_speaker():
+    qs = find_quotes([
+        "Guru besar hukum tata negara, Prof. Albertus Sitorus, mengatakan putusan itu bersifat final.",
+        "Menurutnya, pemerintah wajib menjalankan putusan tersebut paling lambat 90 hari.",
+        "Menurut dia, tidak ada upaya hukum lain yang bisa ditempuh.",
+    ])
+    assert speakers(qs) == ["Albertus Sitorus"] * 3
+    assert [q["cue"] for q in qs] == ["mengatakan", "menurut", "menurut"]
+    assert qs[1]["text"] == "pemerintah wajib menjalankan putusan tersebut paling lambat 90 hari"
+
+
+def test_closing_kata_x_indirect():
+    qs = find_quotes(["Pemerintah kabupaten akan menambah dua unit ambulans tahun depan, kata Bupati Herlambang Saputra."])
+    assert [(q["kind"], q["cue"], q["speaker"], q["text"]) for q in qs] == [
+        ("indirect", "kata", "Herlambang Saputra", "Pemerintah kabupaten akan menambah dua unit ambulans tahun depan")]
+
+
+def test_mid_sentence_kata_and_menurut():
+    qs = find_quotes([
+        "Ketua panitia, Oktaviani Purba, mengatakan lomba diikuti 40 sekolah.",
+        "Ke depan, kata Oktaviani, lomba serupa akan digelar setiap tahun.",
+    ])
+    assert speakers(qs) == ["Oktaviani Purba"] * 2
+    assert "akan digelar setiap tahun" in qs[1]["text"]
+
+
+# ---------------------------------------------------------------------------
+# Speakers: names, titles, roles, organisations
+# ---------------------------------------------------------------------------
+@pytest.mark.parametrize("para, name, role_start", [
+    ("dr. Kadek Ayu Lestari, Sp.A, menjelaskan bahwa sebagian besar pasien anak mengalami dehidrasi.",
+     "Kadek Ayu Lestari", None),
+    ("Prof. Dr. Hendra Kusuma, M.Si., guru besar ekonomi Universitas Bukit Raya, mengatakan inflasi pangan perlu diwaspadai.",
+     "Hendra Kusuma", "guru besar"),
+    ("Menteri Kelautan dan Perikanan Darmawan Tumenggung mengatakan kuota tangkap akan ditinjau ulang.",
+     "Darmawan Tumenggung", "Menteri Kelautan dan Perikanan"),
+    ("Kepala Seksi Layanan Aplikasi Dinas Kominfo Kota Pematang, Rahmat Hasibuan, mengatakan aplikasi itu sudah diuji.",
+     "Rahmat Hasibuan", "Kepala Seksi Layanan Aplikasi"),
+    ("Menurut Head of Public Policy Layarku Indonesia Rina Maharani, perusahaan selalu mematuhi aturan yang berlaku.",
+     "Rina Maharani", "Head of Public Policy"),
+    ("\"Kami akan mengawal kasus ini,\" kata Kabid Humas Polda Sumatera Selatan Kombes Hadi Santoso kepada wartawan.",
+     "Hadi Santoso", "Kabid Humas"),
+])
+def test_titles_and_roles_are_stripped_from_speaker(para, name, role_start):
+    qs = find_quotes([para])
+    assert len(qs) == 1, qs
+    assert qs[0]["speaker"] == name
+    if role_start:
+        assert (qs[0]["role"] or "").startswith(role_start), qs[0]["role"]
+
+
+def test_role_words_run_separated_by_organisation_used_elsewhere():
+    # "Sinar Kreasi" is used on its own elsewhere, so it is the organisation, not part of the name
+    qs = find_quotes([
+        "Sinar Kreasi membuka program beasiswa bagi 500 pelajar.",
+        "Menurut Head of Marketing Sinar Kreasi Tania Wulandari, pendaftaran dibuka hingga akhir bulan.",
+    ])
+    assert [(q["speaker"], q["role"]) for q in qs] == [("Tania Wulandari", "Head of Marketing Sinar Kreasi")]
+
+
+def test_organisation_speakers():
+    qs = find_quotes([
+        "Kementerian Kominfo dalam keterangan tertulisnya menyebutkan bahwa 200 konten hoaks telah diturunkan.",
+        "Layarku Indonesia dalam keterangan resminya menyebut akan menambah moderator konten berbahasa daerah.",
+        "Bank Dunia menyebutkan ekonomi digital kawasan akan terus tumbuh.",
+    ])
+    assert speakers(qs) == ["Kementerian Kominfo", "Layarku Indonesia", "Bank Dunia"]
+    assert all(q["kind"] == "indirect" for q in qs)
+    assert qs[1]["text"] == "akan menambah moderator konten berbahasa daerah"
+
+
+def test_short_form_resolves_to_full_name():
+    qs = find_quotes([
+        "Kepala Dinas Kesehatan Kota Bogor, dr. Sri Wahyuni Lestari, Sp.PD, mengatakan kasus demam berdarah naik.",
+        "\"Kami sudah menambah tempat tidur di rumah sakit daerah,\" kata Sri.",
+    ])
+    assert speakers(qs) == ["Sri Wahyuni Lestari"] * 2
+    assert qs[1]["role"] == "Kepala Dinas Kesehatan Kota Bogor"
+
+
+def test_short_form_of_a_name_introduced_in_narration():
+    qs = find_quotes([
+        "Rombongan itu diterima Sekretaris Daerah Kabupaten Lembah Hijau, Antonius Gede Wirawan.",
+        "Antonius menegaskan bahwa izin tambang pasir tidak akan diperpanjang.",
+    ])
+    assert [(q["speaker"], q["role"]) for q in qs] == [
+        ("Antonius Gede Wirawan", "Sekretaris Daerah Kabupaten Lembah Hijau")]
+
+
+def test_nickname_in_brackets():
+    qs = find_quotes([
+        "\"Kita kejar target itu,\" kata Gubernur Bambang Pamungkas (Bamkas) di kantornya.",
+        "Bamkas menambahkan, anggaran untuk jalan provinsi sudah disiapkan.",
+    ])
+    assert speakers(qs) == ["Bambang Pamungkas"] * 2
+
+
+# ---------------------------------------------------------------------------
+# Pronouns and discourse
+# ---------------------------------------------------------------------------
+def test_pronoun_after_another_person_was_named_refers_to_last_speaker():
+    qs = find_quotes([
+        "Menurut Ketua RW 05, Agustinus Lumban, banjir kali ini lebih tinggi dari tahun lalu.",
+        "Dia juga menyinggung langkah Wakil Wali Kota Rudi Hartanto yang belum meninjau lokasi.",
+        "Pada kesempatan yang sama, hadir pula anggota DPRD Melinda Sarumpaet bersama rombongan.",
+        "\"Sampai sekarang belum ada perahu karet yang datang ke sini,\" tuturnya.",
+    ])
+    assert speakers(qs) == ["Agustinus Lumban", "Agustinus Lumban"]
+
+
+def test_clitic_pronoun_after_new_person_introduced_as_subject():
+    qs = find_quotes([
+        "\"Pasar sepi sejak pagi,\" ujar Dodi Permana, pedagang sayur di Pasar Cempaka.",
+        "Lina Marlina, pemilik warung nasi di depan pasar, ikut merasakan dampaknya. Dia kehilangan hampir separuh pelanggan.",
+        "\"Biasanya siang begini sudah habis dua panci,\" katanya.",
+    ])
+    assert speakers(qs) == ["Dodi Permana", "Lina Marlina"]
+    assert qs[1]["role"] == "pemilik warung nasi di depan pasar"
+
+
+def test_dia_refers_to_person_introduced_in_previous_sentence():
+    qs = find_quotes([
+        "\"Kami rugi besar,\" kata Heru Wijaksono, pemilik toko bangunan.",
+        "Salah satu warga yang terdampak adalah Marlina Ompusunggu, perajin tenun asal Samosir. Dia menuturkan pesanan kain turun drastis sejak jalan ditutup.",
+    ])
+    assert speakers(qs) == ["Heru Wijaksono", "Marlina Ompusunggu"]
+
+
+def test_quote_after_ad_gap_keeps_the_speaker_and_paragraph_index():
+    qs = find_quotes([
+        "Menurut pelatih Persatuan Sepak Bola Lembah, Yakobus Wenda, timnya kurang tenang di babak pertama.",
+        "",
+        "\"Babak kedua kami main lebih sabar dan hasilnya terlihat,\" ujarnya.",
+    ])
+    assert [(q["paragraph"], q["speaker"]) for q in qs] == [(0, "Yakobus Wenda"), (2, "Yakobus Wenda")]
+
+
+def test_pronoun_after_subheading_refers_to_last_speaker():
+    qs = find_quotes([
+        "\"Stok gula aman sampai Lebaran,\" kata Kepala Bulog Cabang Selatan, Andreas Tumbelaka.",
+        "Harga Mulai Turun",
+        "Harga gula pasir di pasar tradisional turun menjadi Rp 16.000 per kilogram.",
+        "\"Kami terus pantau setiap hari,\" tuturnya.",
+    ])
+    assert speakers(qs) == ["Andreas Tumbelaka"] * 2
+
+
+def test_ia_berharap_is_not_a_quote_but_the_next_clitic_resolves():
+    qs = find_quotes([
+        "Anggota Komisi Pendidikan, Yohana Manurung, menegaskan bahwa sekolah tidak boleh menahan ijazah siswa.",
+        "Oleh sebab itu, ia berharap dinas pendidikan segera menerbitkan surat edaran.",
+        "\"Ijazah itu hak anak, bukan jaminan utang,\" jelasnya.",
+    ])
+    assert [(q["kind"], q["speaker"]) for q in qs] == [("indirect", "Yohana Manurung"), ("direct", "Yohana Manurung")]
+
+
+# ---------------------------------------------------------------------------
+# Sentences
+# ---------------------------------------------------------------------------
+def test_abbreviations_do_not_split_sentences(nlp):
+    text = ("Kantor itu berada di Jl. Merdeka No. 12 yang dipimpin dr. Maria Ulfa, Sp.PD, sejak 2019. "
+            "Menurut Maria, antrean pasien mulai berkurang. \"Sekarang lebih tertib,\" katanya.")
+    spans = Q._quote_spans(text)
+    sents = Q._sentences(text, nlp, {s.start for s in spans})
+    pieces = [text[a:b].strip() for a, b in sents]
+    assert pieces == [
+        "Kantor itu berada di Jl. Merdeka No. 12 yang dipimpin dr. Maria Ulfa, Sp.PD, sejak 2019.",
+        "Menurut Maria, antrean pasien mulai berkurang.",
+        "\"Sekarang lebih tertib,\" katanya.",
+    ]
+    qs = find_quotes([text])
+    assert [(q["kind"], q["speaker"]) for q in qs] == [("indirect", "Maria Ulfa"), ("direct", "Maria Ulfa")]
+
+
+def test_quote_spans_pair_marks_and_keep_nested_pairs_inside():
+    text = "Ia menyebut \"alay\" lalu berkata, “Itu istilah \"anak sekarang\", bukan hinaan.”"
+    spans = Q._quote_spans(text)
+    assert [s.inner(text) for s in spans] == ["alay", "Itu istilah \"anak sekarang\", bukan hinaan."]
+
+
+def test_descriptive_noun_phrases_point_back_at_the_person():
+    qs = find_quotes([
+        "Suparman Hadi, perajin gerabah di Kasongan, mengaku pesanan turun separuh sejak awal tahun.",
+        "\"Sekarang orang lebih suka beli barang plastik,\" ujar pria berusia 58 tahun itu.",
+        "Pria yang akrab disapa Parman itu mengatakan, anaknya kini bekerja di pabrik.",
+        "\"Saya tidak memaksa anak meneruskan usaha ini,\" kata ayah tiga anak tersebut.",
+        "Aplikasi itu menyebut pihaknya sudah memblokir akun bermasalah.",
+    ])
+    assert speakers(qs) == ["Suparman Hadi"] * 4
+    assert qs[0]["role"] == "perajin gerabah di Kasongan"
+
+
+def test_several_people_as_subject_is_not_attributed_to_one():
+    qs = find_quotes(["Budi Santoso dan Ani Lestari mengatakan mereka belum menerima bantuan apa pun."])
+    assert all(q["speaker"] not in ("Ani Lestari", "Budi Santoso") for q in qs)
+
+
+def test_menurut_with_relative_clause_appositive():
+    qs = find_quotes(["Menurut Rahmat, yang juga Ketua RT 05, warga sudah mengungsi sejak malam."])
+    assert [(q["speaker"], q["role"], q["text"]) for q in qs] == [
+        ("Rahmat", "Ketua RT 05", "warga sudah mengungsi sejak malam")]
+
+
+def test_colon_attribution_before_a_quote_paragraph():
+    qs = find_quotes([
+        "Sementara itu, Direktur Jenderal Perdagangan Dalam Negeri, Isnaeni Karim, menjelaskan:",
+        "\"Aturan ini sudah kami sosialisasikan sejak tiga bulan lalu. Jadi tidak ada yang mendadak.\"",
+    ])
+    assert [(q["kind"], q["speaker"]) for q in qs] == [("direct", "Isnaeni Karim")]
+
+
+def test_clitic_after_narration_with_another_person_as_subject_stays_with_speaker():
+    qs = find_quotes([
+        "\"Tanggul ini sudah retak sejak bulan lalu,\" kata Ketua Kelompok Tani Sumber Rejeki, Warsito Adi.",
+        "Camat Rudi Hartanto kemudian meninjau tanggul yang jebol bersama petugas BPBD.",
+        "\"Kami sudah minta karung pasir sejak pekan lalu,\" tuturnya.",
+    ])
+    assert speakers(qs) == ["Warsito Adi", "Warsito Adi"]
+
+
+def test_dia_after_narration_with_another_person_as_subject_is_that_person():
+    qs = find_quotes([
+        "\"Tanggul ini sudah retak sejak bulan lalu,\" kata Ketua Kelompok Tani Sumber Rejeki, Warsito Adi.",
+        "Camat Rudi Hartanto kemudian meninjau tanggul yang jebol. Dia menuturkan perbaikan akan dimulai pekan depan.",
+    ])
+    assert speakers(qs) == ["Warsito Adi", "Rudi Hartanto"]
+
+
+def test_role_only_reference_resolves_to_the_person_with_that_role():
+    qs = find_quotes([
+        "Kapolres Metro Lembah Kombes Yosafat Marpaung mengatakan pelaku ditangkap di rumahnya.",
+        "Menurut Kapolres, pelaku sudah beraksi di tujuh lokasi berbeda.",
+        "\"Barang bukti sudah kami amankan,\" kata Kapolres.",
+    ])
+    assert speakers(qs) == ["Yosafat Marpaung"] * 3
