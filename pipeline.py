@@ -351,6 +351,112 @@ def serve_sample(port):
     say("serve-sample: stopped")
 
 
+# --- query, search, export (the warehouse; SQL lives in warehouse/) ---------------------
+@cli.command()
+@click.argument("sql", metavar="SQL")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="table: aligned text; csv: with a header; json: one JSON object per line.")
+@click.option("--max-width", type=click.IntRange(0), default=60, show_default=True,
+              help="Table format: cut longer cells (0: never).")
+@db_option
+def query(sql, fmt, max_width, db):
+    """Run read-only SQL on the warehouse and print the result.
+
+    SQL is one query (or several separated by ';': the last one is printed); `-` reads it
+    from stdin. The file is opened read-only and only SELECT-like statements are accepted.
+    Tables and views: docs/schema.md. Times are shown in WIB (Asia/Jakarta).
+    """
+    from warehouse import Warehouse, WarehouseError
+    from warehouse.output import write_csv, write_jsonl, write_table
+
+    if sql == "-":
+        sql = sys.stdin.read()
+    started = time.monotonic()
+    try:
+        with Warehouse(db, read_only=True) as wh:
+            cols, rows = wh.query(sql)
+    except WarehouseError as e:
+        raise ArsipError(str(e))
+    out = click.get_text_stream("stdout")
+    {"table": lambda: write_table(out, cols, rows, max_width), "csv": lambda: write_csv(out, cols, rows),
+     "json": lambda: write_jsonl(out, cols, rows)}[fmt]()
+    out.flush()
+    say(f"query: {len(rows)} row(s), {len(cols)} column(s), {time.monotonic() - started:.2f} s")
+
+
+@cli.command()
+@click.argument("text", metavar="QUERY")
+@click.option("--since", callback=_check_day, help="Published on or after this day (YYYY-MM-DD, WIB).")
+@click.option("--until", callback=_check_day, help="Published on or before this day (YYYY-MM-DD, WIB).")
+@click.option("--section", help="Only this section (e.g. tekno, news, bisnis).")
+@click.option("--limit", type=click.IntRange(1), default=10, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--reindex", is_flag=True, help="Rebuild the full-text index first (needs write access).")
+@db_option
+def search(text, since, until, section, limit, fmt, reindex, db):
+    """Full-text search of the articles, best matches first.
+
+    Words are matched by their Indonesian stem, so "blokir" also finds "memblokir",
+    "diblokir" and "pemblokiran". Prints rank, date (WIB), section, title, a snippet
+    with the matches in «», and the URL.
+    """
+    from warehouse import Warehouse, WarehouseError
+    from warehouse.output import jsonable
+
+    if since and until and since > until:
+        raise click.BadParameter(f"--since {since} is after --until {until}", param_hint="--since")
+    started = time.monotonic()
+    try:
+        if reindex:
+            with Warehouse(db) as wh:
+                info = wh.rebuild_search_index()
+            say(f"search: index rebuilt over {info['articles']} articles in {info['seconds']:.1f} s")
+        with Warehouse(db, read_only=True) as wh:
+            if wh.search_index_stale():
+                say("search: warning: articles changed since the index was built; add --reindex to refresh it")
+            hits = wh.search(text, since=since, until=until, section=section, limit=limit)
+    except WarehouseError as e:
+        raise ArsipError(str(e))
+    for i, h in enumerate(hits, 1):
+        if fmt == "json":
+            click.echo(json.dumps(jsonable(dict(h, rank=i)), ensure_ascii=False))
+            continue
+        day = h["published_at"].strftime("%Y-%m-%d %H:%M") if h["published_at"] else "(no date)       "
+        click.echo(f"{i:>3}. {day}  {h['section'] or '-'}  {h['title'] or '(untitled)'}")
+        click.echo(f"     {h['snippet']}")
+        click.echo(f"     {h['url']}  (score {h['score']:.2f})")
+    say(f"search: {len(hits)} article(s) for {text!r}, {time.monotonic() - started:.2f} s")
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["parquet", "csv", "jsonl"]), default="parquet", show_default=True)
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="Directory to write to (created; earlier exports of the same tables are replaced).")
+@click.option("--table", "tables", multiple=True,
+              type=click.Choice(["articles", "article_versions", "quotes", "figures", "crawl_runs", "fetches"]),
+              help="Export only this table (repeatable; default: all).")
+@db_option
+def export(fmt, out_dir, tables, db):
+    """Export the warehouse tables to files for other tools.
+
+    Parquet is partitioned by year and month of publication (WIB):
+    OUT/articles/year=2018/month=7/*.parquet, likewise article_versions, quotes and figures;
+    crawl_runs and fetches are single files. csv and jsonl write one file per table.
+    """
+    from warehouse import Warehouse, WarehouseError
+
+    started = time.monotonic()
+    try:
+        with Warehouse(db, read_only=True) as wh:
+            done = wh.export(out_dir, fmt, list(tables) or None)
+    except WarehouseError as e:
+        raise ArsipError(str(e))
+    for table, info in done.items():
+        say(f"  {table}: {info['rows']} rows -> {info['path']}")
+    say(f"export: {sum(i['rows'] for i in done.values())} rows in {len(done)} table(s) as {fmt} to {out_dir}, "
+        f"{time.monotonic() - started:.2f} s")
+
+
 # --- the rest of the commands are registered below by section -----------------------
 
 

@@ -66,10 +66,11 @@ def connect(path: str, read_only: bool = False, lock_timeout: float = DEFAULT_LO
                     f"{'writing' if read_only else 'reading or writing'}); gave up after {lock_timeout:g} s"
                 ) from e
             time.sleep(delay)
-            delay = min(delay * 1.5, 0.25)
+            delay = min(delay * 1.5, 0.1)
         except duckdb.Error as e:
             raise WarehouseError(f"{path}: {_first_line(e)}") from e
-        break
+        else:
+            break
     try:
         # ICU is built into the wheel; the setting can't go in config (applied before ICU loads)
         con.execute(f"SET TimeZone = '{SESSION_TIMEZONE}'")

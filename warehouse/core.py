@@ -362,9 +362,8 @@ def _load_round(con, arts, quotes, figures, run_id) -> dict[str, int]:
     con.register("_in_quotes", quotes)
     con.register("_in_figures", figures)
     try:
-        changed = ", ".join(
-            f"CASE WHEN a.{c} IS DISTINCT FROM i.{c} THEN '{name}' END" for c, name in _CHANGED)
-        con.execute(f"""
+        # cheap columns only: joining on the text columns would read every stored article
+        con.execute("""
             CREATE OR REPLACE TEMP TABLE _stage AS
             SELECT i.url,
                    CASE WHEN a.url IS NULL THEN 'new'
@@ -373,8 +372,7 @@ def _load_round(con, arts, quotes, figures, run_id) -> dict[str, int]:
                    coalesce(a.version, 0) + 1 AS new_version,
                    a.version AS old_version,
                    coalesce(a.first_seen_at, i.fetched_at) AS first_seen_at,
-                   CASE WHEN a.url IS NULL THEN []::VARCHAR[]
-                        ELSE list_filter([{changed}], x -> x IS NOT NULL) END AS changed
+                   []::VARCHAR[] AS changed
             FROM _in_articles i LEFT JOIN articles a ON a.url = i.url""")
         counts = dict(con.execute("SELECT change, count(*) FROM _stage GROUP BY change").fetchall())
         if counts.get("unchanged"):
@@ -393,6 +391,15 @@ def _load_round(con, arts, quotes, figures, run_id) -> dict[str, int]:
                 FROM _in_articles i JOIN _stage s ON s.url = i.url AND s.change = 'unchanged'
                 WHERE article_versions.url = i.url AND article_versions.version = s.old_version""")
         if counts.get("updated"):
+            # which fields changed, for the (few) updated articles only
+            changed = ", ".join(
+                f"CASE WHEN a.{c} IS DISTINCT FROM i.{c} THEN '{name}' END" for c, name in _CHANGED)
+            con.execute(f"""
+                UPDATE _stage SET changed = d.changed
+                FROM (SELECT i.url, list_filter([{changed}], x -> x IS NOT NULL) AS changed
+                      FROM _in_articles i JOIN articles a ON a.url = i.url
+                      WHERE a.url IN (SELECT url FROM _stage WHERE change = 'updated')) d
+                WHERE _stage.url = d.url""")
             for t in ("articles", "quotes", "figures"):
                 con.execute(f"DELETE FROM {t} WHERE url IN (SELECT url FROM _stage WHERE change = 'updated')")
         if counts.get("new") or counts.get("updated"):
@@ -422,7 +429,7 @@ def _load_round(con, arts, quotes, figures, run_id) -> dict[str, int]:
                 con.execute("""
                     INSERT INTO figures BY NAME
                     SELECT f.url, s.new_version AS version, f.figure_no, f.text, f.value, f.unit, f.qualifier,
-                           f.sentence, f.paragraph, f.upper
+                           f.sentence, f.paragraph, f.upper, f.char_start, f.char_end
                     FROM _in_figures f JOIN _stage s ON s.url = f.url AND s.change <> 'unchanged'""")
         con.execute("DROP TABLE _stage")
     finally:

@@ -87,6 +87,7 @@ QUOTE_COLUMNS = (
 FIGURE_COLUMNS = (
     ("url", "str"), ("figure_no", "int32"), ("text", "str"), ("value", "double"), ("unit", "str"),
     ("qualifier", "str"), ("sentence", "str"), ("paragraph", "int32"), ("upper", "double"),
+    ("char_start", "int32"), ("char_end", "int32"),
 )
 FETCH_COLUMNS = (
     ("url", "str"), ("status", "int32"), ("reason", "str"), ("warc_file", "str"), ("warc_offset", "int64"),
@@ -201,6 +202,8 @@ def article_tables(records: list[dict], now_us: int):
             f["value"].append(_float(fg.get("value")))
             f["upper"].append(_float(fg.get("upper")))
             f["paragraph"].append(_int(fg.get("paragraph")))
+            f["char_start"].append(_int(fg.get("start")))
+            f["char_end"].append(_int(fg.get("end")))
     return _table(ARTICLE_COLUMNS, a), _table(QUOTE_COLUMNS, q), _table(FIGURE_COLUMNS, f)
 
 

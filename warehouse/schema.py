@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Dates and months in views are Jakarta (WIB) wall-clock dates, independent of the session
 # TimeZone: timezone('Asia/Jakarta', ts) turns a TIMESTAMPTZ into the WIB local timestamp.
@@ -177,10 +177,17 @@ STOPWORDS_ID = (
     "setelah sudah tak tapi telah tentang tersebut tetapi tidak untuk yaitu yakni yang"
 )
 
+# v3: where each figure stands in its paragraph (the extractor's character span).
+_V3 = [
+    "ALTER TABLE figures ADD COLUMN char_start INTEGER",
+    "ALTER TABLE figures ADD COLUMN char_end INTEGER",
+]
+
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (1, "articles, versions, quotes, figures, runs, fetches", _V1),
     (2, "provenance, HTTP validators, fetch outcome, run counters, meta, search stopwords",
      [s.replace("{outcome}", OUTCOME_SQL).replace("{stopwords}", STOPWORDS_ID) for s in _V2]),
+    (3, "figure character spans", _V3),
 ]
 assert MIGRATIONS[-1][0] == SCHEMA_VERSION
 
@@ -253,10 +260,10 @@ TABLES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
          ("version", "INTEGER", "Article version the quote was extracted from (`articles.version`)."),
          ("quote_no", "INTEGER", "Position of the quote in the article, from 0."),
          ("text", "VARCHAR", "The quoted words."),
-         ("speaker", "VARCHAR", "Who said it, as named in the article (NULL if not attributed)."),
-         ("role", "VARCHAR", "The speaker's function as given in the article (e.g. `Menteri Kominfo`)."),
-         ("kind", "VARCHAR", "`direct` (in quotation marks) or `indirect` (reported speech), as the extractor labels it."),
-         ("cue", "VARCHAR", "The reporting verb (`kata`, `ujar`, `menurut` ...)."),
+         ("speaker", "VARCHAR", "Person (name as first introduced, without title) or organisation; NULL if none found."),
+         ("role", "VARCHAR", "Position or organisation the article gives for the speaker (`juru bicara kementerian`)."),
+         ("kind", "VARCHAR", "`direct` (inside quotation marks) or `indirect` (reported speech: \"Menurut X, ...\")."),
+         ("cue", "VARCHAR", "The speech verb as written, lower case (`kata`, `tutur`, `mengatakan`, `menurut`); NULL when the quote continues the previous speaker."),
          ("paragraph", "INTEGER", "Paragraph number in `articles.text`, from 0."),
      ]),
     ("figures",
@@ -266,13 +273,15 @@ TABLES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
          ("url", "VARCHAR", "Article (`articles.url`)."),
          ("version", "INTEGER", "Article version the figure was extracted from."),
          ("figure_no", "INTEGER", "Position of the figure in the article, from 0."),
-         ("text", "VARCHAR", "The figure as written (`Rp 1,5 triliun`)."),
-         ("value", "DOUBLE", "Its numeric value in `unit` (1500000000000); NULL if not numeric."),
-         ("unit", "VARCHAR", "Normalised unit (`IDR`, `percent`, `people` ...), as the extractor labels it."),
-         ("qualifier", "VARCHAR", "Hedge or bound in front of the number (`sekitar`, `lebih dari` ...)."),
-         ("sentence", "VARCHAR", "The sentence containing the figure."),
-         ("paragraph", "INTEGER", "Paragraph number in `articles.text`, from 0."),
-         ("upper", "DOUBLE", "Upper end of a range (`10-15 persen` gives value 10, upper 15); NULL otherwise."),
+         ("text", "VARCHAR", "The numeric expression as written (`Rp 1,5 triliun`)."),
+         ("value", "DOUBLE", "Its value with the scale word applied (1500000000000); the lower bound of a range."),
+         ("unit", "VARCHAR", "The noun the number counts, lower case (`rupiah`, `dolar`, `persen`, `orang`, `situs` ...); NULL if none."),
+         ("qualifier", "VARCHAR", "Hedge before the number, normalised (`sekitar`, `lebih dari`, `hampir`, `mencapai` ...)."),
+         ("sentence", "VARCHAR", "The sentence the figure stands in."),
+         ("paragraph", "INTEGER", "Paragraph number in `articles.text` (paragraphs split on blank lines), from 0."),
+         ("upper", "DOUBLE", "Upper bound of a range (`10-20 persen` gives value 10, upper 20); NULL otherwise."),
+         ("char_start", "INTEGER", "Character offset of `text` in its paragraph (schema v3; NULL for older loads)."),
+         ("char_end", "INTEGER", "Character offset just after `text` in its paragraph."),
      ]),
     ("crawl_runs",
      "One row per run of the crawler or of another loading command (`kind`).",
