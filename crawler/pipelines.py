@@ -29,6 +29,16 @@ def _extract(html: str, url: str) -> dict:
     return extract_article(html, url=url, source=url)
 
 
+_WARMUP = (
+    '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Contoh - News Liputan6.com</title>'
+    '<meta property="article:published_time" content="2024-05-13T19:20:00+07:00"></head><body>'
+    '<article class="hentry main"><h1 class="read-page--header--title entry-title">Contoh Berita</h1>'
+    '<time class="read-page--header--author__datetime updated" datetime="2024-05-13 19:20:00">13 Mei 2024, 19:20 WIB</time>'
+    '<div class="article-content-body__item-content"><p><strong>Liputan6.com, Jakarta -</strong> Pemerintah '
+    'memblokir 1.200 situs pada Senin (13/5/2024).</p><p>"Kami terus memantau," kata Budi Santoso, '
+    'Direktur Jenderal, di Jakarta.</p></div></article></body></html>')
+
+
 class ExtractPipeline:
     """``extract.extract_article`` on every page, in the crawler process or in
     ``ARSIP_EXTRACT_WORKERS`` worker processes (useful on several cores)."""
@@ -44,6 +54,13 @@ class ExtractPipeline:
         return cls(crawler)
 
     def open_spider(self, spider=None):
+        # The first extraction imports and compiles a lot (about 2 s). Done now, before any
+        # request is in flight, it cannot hold up the reactor while responses wait (which
+        # would make them time out under a short DOWNLOAD_TIMEOUT).
+        try:
+            _extract(_WARMUP, "https://www.liputan6.com/news/read/1/contoh")
+        except Exception:
+            pass
         if self.workers > 0:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor

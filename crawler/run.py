@@ -135,8 +135,9 @@ def run_crawl(base_url: str, db: str, archive: str, discover: list[str] | str = 
     """
     from warehouse import Warehouse
 
-    if isinstance(discover, (list, tuple)):
-        discover = ",".join(discover)
+    if isinstance(discover, str):
+        discover = [discover]
+    discover = list(discover)
     params = {"base_url": base_url, "discover": discover, "since": since, "until": until,
               "max_articles": max_articles, "topic": topic, "archive": str(Path(archive).resolve()),
               "pid": os.getpid(), "host": socket.gethostname()}

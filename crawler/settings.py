@@ -58,6 +58,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     # archives every response (and records every failure) before anything else sees it
     "crawler.middlewares.ArchiveMiddleware": 950,
+    # at most CONCURRENT_REQUESTS_PER_DOMAIN requests on the wire per host
+    "crawler.middlewares.HostConcurrencyMiddleware": 960,
 }
 ITEM_PIPELINES = {
     "crawler.pipelines.ExtractPipeline": 100,
