@@ -355,6 +355,34 @@ PREDICATE_MARKERS = {
     "banyak", "sedikit", "rugi", "untung", "senang", "kecewa", "kaget",
     "khawatir", "takut", "yakin", "setuju", "tahu", "lupa", "ingat", "paham",
 }
+# A clause part standing before a mid-sentence "menurut X," is kept in the
+# reported text ("Kebijakan itu, menurut Budi, akan ...") unless it opens with
+# one of these (an adverbial: "Adapun di Indonesia, menurut X, ...").
+CLAUSE_PREFIX_SKIP = {
+    "adapun", "namun", "tetapi", "tapi", "sementara", "sedangkan", "nah", "lalu",
+    "kemudian", "bahkan", "justru", "padahal", "jadi", "ke", "di", "dari", "pada",
+    "dalam", "untuk", "bagi", "sejak", "hingga", "selama", "saat", "ketika", "kini",
+    "sekarang", "nanti", "tahun", "bulan", "pekan", "hari", "selain", "terkait",
+    "soal", "mengenai", "tentang", "dengan", "karena", "oleh", "meski", "meskipun",
+    "walau", "walaupun", "kendati", "secara", "akhirnya", "sebelumnya", "sebab",
+}
+# Words that look like verbs by their prefix (meN-, ber-, di-, ter-) but are
+# not predicates: prepositions, determiners, nouns.  "Polisi mengungkapkan
+# jaringan tersebut" has no predicate in its object.
+NOT_VERBS = {
+    "tersebut", "terhadap", "terkait", "terutama", "tertentu", "termasuk",
+    "ternyata", "terakhir", "terbaru", "terbesar", "tertinggi", "terendah",
+    "terbaik", "terburuk", "terbanyak", "terdekat", "terjauh", "terpopuler",
+    "terima", "teras", "ternak", "bersama", "berbagai", "berikut", "berikutnya",
+    "beberapa", "berdasarkan", "beserta", "berupa", "berita", "berkas",
+    "bersama-sama", "mereka", "melalui", "menurut", "mengenai", "menjelang",
+    "meskipun", "menuju", "dinas", "digital", "direktur", "direksi",
+    "diskusi", "dirinya", "dinamika", "diskon", "dimensi", "diploma",
+    "merah", "merdeka", "menteri", "meja", "media", "medis", "metode",
+    "member", "mesin", "menit", "memori", "merek", "mental", "meter",
+    "terminal", "termin", "teritori", "berlian", "bermacam", "beragam",
+    "berbeda", "bersih", "berat", "besar", "tersendiri",
+}
 # Introduction of a person as the subject of the following discourse:
 # "Salah satu pengguna yang terdampak adalah Siti ..., desainer ...".
 COPULAS = {"adalah", "ialah", "yakni", "yaitu", "merupakan"}

@@ -82,7 +82,9 @@ def _alt(words):
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-_VERB_CAND_RE = re.compile(r"(?<![\w-])((?:[Mm]e|[Bb]er)[a-z]{3,})(?![\w-])")
+_VERB_CAND_RE = re.compile(
+    r"(?<![\w-])((?:%s)[a-z]{2,})(?![\w-])" % "|".join(sorted({f"[{v[0].upper()}{v[0]}]{v[1]}" for v in R.SPEECH_VERBS}))
+)
 
 
 def _speech_verbs(text: str):
@@ -141,8 +143,10 @@ def _cue_before(text: str):
     return None
 
 
+# "Menurut X, ..." at the start of a sentence (possibly after "Namun"), or
+# after a comma: "Adapun di Indonesia, menurut X, ..."
 _MENURUT_RE = re.compile(
-    rf"(?:^|(?<=,\s)|(?<=,)|(?<=^)(?:{_alt(R.MENURUT_LEADS)})\s+)\s*menurut(?P<nya>nya)?(?![\w-])", re.I
+    rf"(?:^\s*(?:(?:{_alt(R.MENURUT_LEADS)})\s+)?|(?<=,)\s*)menurut(?P<nya>nya)?(?![\w-])", re.I
 )
 _PASSIVE_ATTR_RE = re.compile(
     r"^\s*(?:hal\s+(?:itu|ini|tersebut)|demikian|begitu|pernyataan\s+(?:itu|ini|tersebut)|penjelasan\s+(?:itu|ini|tersebut))\s+"
@@ -155,6 +159,7 @@ _SAME_VIEW_RE = re.compile(
     re.I | re.S,
 )
 _NICKNAME_RE = re.compile(r"\b(?:akrab\s+)?(?:disapa|dipanggil|karib\s+disapa)\s+([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)")
+_BAHWA_RE = re.compile(r"\bbahwa\b", re.I)
 _TWO_CAPS_RE = re.compile(r"[A-Z][a-z]+ +[A-Z][a-z]")
 _COPULA_RE = re.compile(rf"\b(?:{_alt(R.COPULAS)})\s+([A-Z].*)$")
 _VERBISH_RE = re.compile(r"^(?:meng|meny|mem|men|me|ber|di|ter)[a-z]{3,}$")
@@ -173,6 +178,12 @@ _BOUNDARY_CAND_RE = re.compile(r"[.!?…][\"”’')\]]*\s+\S")
 _HONORIFICS = set(R.HONORIFICS)
 _QUOTEISH = "\"“”'‘’"
 _NONNAME_LOWER = R.ORG_WORDS | R.PLACE_WORDS | R.STOP_CAPS | R.ROLE_WORDS | R.GENERIC_SUBJECTS
+
+
+def _is_verbish(low: str) -> bool:
+    """A lower-case word with a verb prefix (meN-, ber-, di-, ter-) that is not a
+    known non-verb ("tersebut", "berita", "direktur")."""
+    return bool(_VERBISH_RE.match(low)) and low not in R.NOT_VERBS and low not in R.ROLE_WORDS and low not in R.ORG_WORDS
 
 
 def _is_degree(tok: str) -> bool:
@@ -194,7 +205,7 @@ def _clean_tok(tok: str) -> str:
 
 def _is_cap(tok: str) -> bool:
     t = tok.lstrip("(")
-    return bool(t) and (t[0].isupper() or t[0].isdigit() and False)
+    return bool(t) and t[0].isupper()
 
 
 def _is_person_tok(tok: str) -> bool:
@@ -263,7 +274,7 @@ def _split_commas(text: str, base: int = 0):
 # ---------------------------------------------------------------------------
 @dataclass
 class NP:
-    kind: str  # person | org | pronoun | clitic | role | none
+    kind: str  # person | org | pronoun | clitic | nickname | role | none
     name: str | None = None
     role: str | None = None
     lead: str = "other"  # how the segment starts: name | role | pronoun | lower | other
@@ -517,7 +528,7 @@ class _Article:
             return False
         for k, t in enumerate(toks):
             low = t.lower()
-            if t.islower() and _VERBISH_RE.match(low) and low not in R.ROLE_WORDS and low not in R.ORG_WORDS:
+            if t.islower() and _is_verbish(low):
                 if k and toks[k - 1].lower() == "yang":
                     continue
                 return False
@@ -783,11 +794,19 @@ def _is_description(seg: str) -> bool:
         return first in R.ROLE_WORDS
     for k, t in enumerate(toks):
         low = t.lower().strip(",.")
-        if t[:1].islower() and _VERBISH_RE.match(low) and low not in R.ROLE_WORDS and low not in R.ORG_WORDS:
+        if t[:1].islower() and _is_verbish(low):
             if k and toks[k - 1].lower() == "yang":
                 continue
             return False
     return True
+
+
+def _clause_start(segs, k: int):
+    """Offset where the reported clause starts: the segment `k`, after any
+    segments giving time, place or occasion ("Senin (4/3/2024)")."""
+    while k < len(segs) - 1 and _is_circumstance(segs[k][0]) and not segs[k][0].split()[0].lower() in ("di", "pada", "dalam"):
+        k += 1
+    return segs[k][1] if k < len(segs) else None
 
 
 def _is_circumstance(seg: str) -> bool:
@@ -808,7 +827,7 @@ def _clause_like(text: str) -> bool:
         w = w.strip(",.;:()")
         if w in R.PREDICATE_MARKERS:
             return True
-        if _VERBISH_RE.match(w) and w not in R.ROLE_WORDS and w not in R.ORG_WORDS:
+        if _is_verbish(w):
             if k and words[k - 1] == "yang":
                 continue
             return True
@@ -1032,25 +1051,25 @@ class _Extractor:
             ok = False
             clause_start = None
             np = _NONE
-            if np0.kind == "pronoun" and not np0.tail and len(segs) > 1:
-                np, clause_start, ok = np0, segs[0][2] + 1, True
+            if np0.kind == "pronoun" and np0.clean_tail and len(segs) > 1:
+                np, clause_start, ok = np0, _clause_start(segs, 1), True
             elif len(segs) > 2 and np0.lead in ("role", "lower") and self.art.is_pure_name(segs[1][0]):
                 np = self.art.is_pure_name(segs[1][0])
                 np.role = _role_text(segs[0][0].split())
-                clause_start, ok = segs[1][2] + 1, True
-            elif (np0.kind in ("person", "org") or (np0.kind == "role" and np0.role and np0.role[:1].isupper())) and not np0.tail and np0.lead != "lower":
+                clause_start, ok = _clause_start(segs, 2), True
+            elif (np0.kind in ("person", "org") or (np0.kind == "role" and np0.role and np0.role[:1].isupper())) and np0.clean_tail and np0.lead != "lower":
                 np = np0
                 s1 = segs[1][0].split() if len(segs) > 2 else []
                 if s1 and s1[0].lower() == "yang":
                     # "Menurut Rahmat, yang juga Ketua RT 05, warga ..."
                     rest = s1[2:] if len(s1) > 1 and s1[1].lower() in ("juga", "kini", "saat", "adalah", "merupakan") else s1[1:]
                     np.role = np.role or _role_text(rest)
-                    clause_start = segs[1][2] + 1
+                    clause_start = _clause_start(segs, 2)
                 elif len(segs) > 3 and not np.role and s1 and s1[0].lower() in R.ROLE_WORDS and self.art.is_role_like(segs[1][0]):
                     np.role = _role_text(segs[1][0].split())
-                    clause_start = segs[1][2] + 1
+                    clause_start = _clause_start(segs, 2)
                 elif len(segs) > 1:
-                    clause_start = segs[0][2] + 1
+                    clause_start = _clause_start(segs, 1)
                 ok = True
             if not ok:
                 return False
@@ -1063,7 +1082,13 @@ class _Extractor:
                 speaker, role = self.resolve(np, base + s + m.start())
                 self.emit(pi, s + m.start(), text, speaker, role, "indirect", "menurut", np.kind)
                 return True
+        if clause_start is None:
+            return False
         text = _clean_clause(sent[clause_start:])
+        prefix = _clean_clause(sent[:m.start()])
+        if prefix and prefix.split()[0].lower() not in R.CLAUSE_PREFIX_SKIP:
+            # "Kebijakan itu, menurut Budi, akan ..." keeps its subject
+            text = prefix + " " + text
         if _words(text) < 3:
             return False
         speaker, role = self.resolve(np, base + s + m.start())
@@ -1086,29 +1111,32 @@ class _Extractor:
         rest = sent[m.end():]
         lead = rest.lstrip()
         clause = None
+        introduced = True  # by "bahwa" or a comma/colon: a clause by construction
         mb = re.match(r"\s*(?:,\s*)?bahwa\b", rest, re.I)
         if mb:
             clause = rest[mb.end():]
         elif lead[:1] in (",", ":"):
             clause = lead[1:]
         elif verb in R.SPEECH_VERBS_NEED_CLAUSE:
-            mb = re.search(r"\bbahwa\b", rest[:120], re.I)
+            mb = _BAHWA_RE.search(rest[:120])
             if not mb:
                 return False
             clause = rest[mb.end():]
         else:
             first = lead.split(" ", 1)[0].lower() if lead else ""
-            mb = re.search(r"\bbahwa\b", " ".join(rest.split()[:15]), re.I)
+            mb = _BAHWA_RE.search(" ".join(rest.split()[:15]))
             if mb:
-                clause = rest[re.search(r"\bbahwa\b", rest, re.I).end():]
+                clause = rest[_BAHWA_RE.search(rest).end():]
             elif first in R.ADVERBIAL_STARTS and "," in rest:
-                clause = rest[rest.index(",") + 1:]
+                segs = _split_commas(rest)
+                k = _clause_start(segs, 1)
+                clause = rest[k:] if k is not None else ""
             else:
-                clause = rest
+                clause, introduced = rest, False
         if any(c in clause for c in R.QUOTE_MARKS) and clause.strip()[:1] in R.QUOTE_MARKS:
             return False
         text = _clean_clause(clause)
-        if _words(text) < 3 or not _clause_like(text):
+        if _words(text) < 3 or not (introduced or _clause_like(text)):
             return False
         speaker, role = self.resolve(np, base + s + m.start())
         if not speaker:
@@ -1133,8 +1161,10 @@ class _Extractor:
                     continue
             before = _clean_clause(sent[:m.start()])
             after = _clean_clause(sent[m.end():]) if sent[m.end():m.end() + 1] == "," else ""
+            if after and before and before.split()[0].lower() in R.CLAUSE_PREFIX_SKIP and _words(after) >= 3:
+                before = ""  # "Ke depan, kata X, pemerintah akan ..." -> the clause after
             text = (before + (", " + after if after else "")).strip(" ,")
-            if _words(text) < 3 or not before:
+            if _words(text) < 3 or not (before or after):
                 continue
             speaker, role = self.resolve(np, base + s + m.start())
             if not speaker:
@@ -1267,8 +1297,7 @@ class _Extractor:
         self.para_quotes = []
         consumed_until = 0
         prev_end = 0
-        si = 0
-        for k, (s, e) in enumerate(sents):
+        for s, e in sents:
             if e <= consumed_until:
                 continue
             s_eff = max(s, consumed_until)

@@ -441,3 +441,21 @@ def test_role_only_reference_resolves_to_the_person_with_that_role():
         "\"Barang bukti sudah kami amankan,\" kata Kapolres.",
     ])
     assert speakers(qs) == ["Yosafat Marpaung"] * 3
+
+
+def test_unattributed_quote_after_narration_is_kept_without_a_guessed_speaker():
+    qs = find_quotes([
+        "\"Armada baru datang bulan depan,\" kata Kepala Dinas Perhubungan, Lukas Tampubolon.",
+        "Pemerintah kota berencana menambah 20 bus listrik untuk rute pinggiran.",
+        "\"Semua halte juga akan dilengkapi papan jadwal digital dan jalur kursi roda.\"",
+    ])
+    assert [(q["kind"], q["speaker"]) for q in qs] == [("direct", "Lukas Tampubolon"), ("direct", None)]
+
+
+def test_bahwa_clause_without_verb_and_bare_object_without_bahwa():
+    qs = find_quotes([
+        "Penyanyi Rara Anggita akhirnya buka suara soal kabar perceraiannya.",
+        "Melalui unggahan di akun Instagram pribadinya, Rara menegaskan bahwa rumah tangganya baik-baik saja.",
+        "Rara kemudian mengungkapkan rasa terima kasih kepada para penggemar.",
+    ])
+    assert [(q["speaker"], q["text"]) for q in qs] == [("Rara Anggita", "rumah tangganya baik-baik saja")]
