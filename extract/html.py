@@ -65,11 +65,17 @@ def inline_text(el, skip=None) -> str:
 
     ``skip(child)`` says which descendants are not text (ads, embeds) and are left out.
     """
+    return " ".join(inline_lines(el, skip))
+
+
+def inline_lines(el, skip=None) -> list[str]:
+    """Like ``inline_text``, but split where the element has a <br>: one string per line."""
     if el is None:
-        return ""
+        return []
     parts: list[str] = []
     _inline(el, parts, skip)
-    return clean_ws("".join(parts).replace("\n", " "))
+    lines = "".join(parts).replace("\n", " ").split("\x00")
+    return [t for t in (clean_ws(x) for x in lines) if t]
 
 
 def _inline(el, parts: list[str], skip) -> None:
@@ -78,7 +84,7 @@ def _inline(el, parts: list[str], skip) -> None:
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag == "br":
-            parts.append(" ")
+            parts.append("\x00")
         elif tag and tag not in ("script", "style", "noscript", "template") and not (skip and skip(child)):
             if tag in ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr"):
                 parts.append(" ")

@@ -30,6 +30,7 @@ BOILERPLATE_LINE = re.compile(
       | (?:a\s+post\s+shared\s+by|sebuah\s+kiriman\s+dibagikan\s+oleh|(?:lihat|view)\s+(?:postingan|this\s+post)\s+(?:ini\s+)?(?:di|on)\s+instagram).*
       | (?:@\w+\s+)?\u266c\s.*                     # tail of an embedded TikTok
       | \u2014\s*.{1,80}\(@\w+\).*            # signature line of an embedded tweet
+      | [^()]{1,80}\(@\w+\)\s*(?:[A-Za-z]+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Za-z]+\s+\d{4})?
       | (?:sumber|source)\s*:\s*\S+(?:\s+\S+){0,5}
       | tag\s+terkait.*
       | (?:perbesar|zoom|geser\s+untuk.*)
@@ -73,7 +74,7 @@ KNOWN_CITIES = sorted(
 _CITY_WORDS = r"[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*){0,3}"
 _DASH = r"(?:\s+(?:--|-|–|—|:)\s*|\s*(?:--|–|—)\s*|-\s+)"
 # "<prefix> - rest": the prefix is at most 60 characters of capitalised words, commas and parentheses.
-_DATELINE_PREFIX = re.compile(r"^\s*(?P<pre>[A-Z0-9][\w.,'()\s]{1,60}?)\s*(?:--|-|–|—)\s*(?=\S)")
+_DATELINE_PREFIX = re.compile(r"^\s*(?P<pre>[A-Z0-9][\w.,'()\s]{1,60}?)\s*(?:--|-|–|—)\s*(?=\S|$)")
 _NO_DASH = re.compile(r"^\s*(?P<outlet>[\w.-]+\.(?:com|co\.id|co|id))\s*,\s*(?P<rest>.+)$", re.I | re.S)
 # A bold lead-in that is a whole dateline without its dash ("<b>Liputan6.com, Jakarta</b> Sepekan ...").
 BOLD_DATELINE = re.compile(
@@ -199,12 +200,26 @@ def _codes(s: str) -> list[str]:
     return [c.strip().rstrip("*") for c in s.split("/") if c.strip()]
 
 
+# Furniture glued inside a paragraph: an ad label between two sentences, a trailing "Baca juga: ...".
+_INLINE_AD = re.compile(
+    r"(?<=[.!?\"”’])\s+(?:advertisement|iklan|scroll\s+to\s+(?:continue|resume)\s+with\s+content"
+    r"|scroll\s+down\s+untuk\s+melanjutkan\s+membaca)\s+(?=[A-Z\"“])", re.I)
+_TRAILING_READ_ALSO = re.compile(r"(?<=[.!?\"”’])\s+(?:baca|lihat)\s+(?:juga|pula)\s*:.*$", re.I)
+
+
+def _unglue(p: str) -> str:
+    if len(p) < 40:
+        return p
+    p = _INLINE_AD.sub(" ", p)
+    return _TRAILING_READ_ALSO.sub("", p)
+
+
 def finish_paragraphs(paragraphs: list[str]) -> tuple[list[str], str | None, list[str]]:
     """Drop boilerplate and credit lines, take the dateline and editor codes out.
 
     Returns (paragraphs, dateline, editor_codes).
     """
-    kept = [p for p in (x.strip() for x in paragraphs) if p and not is_boilerplate(p)]
+    kept = [_unglue(p) for p in (x.strip() for x in paragraphs) if p and not is_boilerplate(p)]
     # credit lines first: "(Dam/Jek)" may stand before a closing "Reporter: ..." line
     kept = [p for p in kept if not CREDIT_LINE.match(p)]
     # the same paragraph twice in a row is a rendering artefact (AMP + noscript copies)

@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 from ..dates import WIB, labelled_times, parse_iso, parse_visible, zone_in
-from ..html import Page, clean_ws, inline_text, select, text_of
+from ..html import Page, clean_ws, inline_lines, inline_text, select, text_of
 from ..text import BOLD_DATELINE
 
 # Elements that are never article text, by class (exact class tokens)...
@@ -107,22 +107,27 @@ def _has_nested_block(el) -> bool:
     return False
 
 
-def paragraph_text(el, skip=is_noise) -> str:
-    """The text of one paragraph element; a bold dateline without its dash gets one.
+def paragraph_lines(el, skip=is_noise) -> list[str]:
+    """The text of one paragraph element, one string per <br>-separated line.
 
-    ``<p><b>Liputan6.com, Jakarta</b> Sepekan ...`` reads "Liputan6.com, Jakarta - Sepekan ...", so
-    the text rules can tell where the dateline ends.
+    A bold dateline without its dash gets one: ``<p><b>Liputan6.com, Jakarta</b> Sepekan ...`` reads
+    "Liputan6.com, Jakarta - Sepekan ...", so the text rules can tell where the dateline ends.
     """
-    text = inline_text(el, skip)
-    if not (el.text or "").strip() and len(el):
+    lines = inline_lines(el, skip)
+    if lines and not (el.text or "").strip() and len(el):
         first = el[0]
         if isinstance(first.tag, str) and first.tag in ("b", "strong"):
             lead = clean_ws(text_of(first))
+            text = lines[0]
             if lead and BOLD_DATELINE.match(lead) and text.startswith(lead):
                 rest = text[len(lead):].strip()
                 if rest and rest[0] not in "-–—:":
-                    text = f"{lead} - {rest}"
-    return text
+                    lines[0] = f"{lead} - {rest}"
+    return lines
+
+
+def paragraph_text(el, skip=is_noise) -> str:
+    return " ".join(paragraph_lines(el, skip))
 
 
 def block_paragraphs(container, skip=is_noise) -> list[str]:
@@ -166,9 +171,7 @@ def block_paragraphs(container, skip=is_noise) -> list[str]:
                 run.append(inline_text(child, skip))
             elif tag in BLOCK_TAGS and not (tag in ("li", "blockquote", "dd") and _has_nested_block(child)):
                 flush()
-                t = paragraph_text(child, skip)
-                if t:
-                    out.append(t)
+                out.extend(paragraph_lines(child, skip))
             else:
                 flush()
                 walk(child)
@@ -177,8 +180,7 @@ def block_paragraphs(container, skip=is_noise) -> list[str]:
         flush()
 
     if container.tag in BLOCK_TAGS and not _has_nested_block(container):
-        t = paragraph_text(container, skip)
-        return [t] if t else []
+        return paragraph_lines(container, skip)
     walk(container)
     return out
 
