@@ -8,7 +8,7 @@ the server that serves them.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from email.utils import format_datetime
 from html import escape
@@ -87,8 +87,9 @@ def _slug(s: str) -> str:
 
 
 # --- head ------------------------------------------------------------------------------
-def _head(a: Article, base: str, platform: str, amp: bool = False, ld_array: bool = False) -> str:
-    url = base + a.path
+def _head(a: Article, base: str, platform: str, amp: bool = False, ld_array: bool = False,
+          canonical_base: str | None = None) -> str:
+    url = (canonical_base or base) + a.path
     channel = a["channel"].capitalize()
     authors = a.get("authors") or []
     if ld_array:
@@ -218,7 +219,7 @@ def _chrome(base: str) -> tuple[str, str]:
 
 
 # --- generations ---------------------------------------------------------------------------
-def render_desktop_2019(a: Article, base: str) -> str:
+def render_desktop_2019(a: Article, base: str, canonical_base: str | None = None) -> str:
     nav, aside = _chrome(base)
     author = "".join(
         f'<a class="read-page--header--author__link url fn" href="{base}/me/{_slug(n)}"><span class="read-page--header--author__name fn">{_e(n)}</span></a>'
@@ -252,10 +253,10 @@ def render_desktop_2019(a: Article, base: str) -> str:
         f'<div class="article-content-body article-content-body_with-aside">{"".join(pages)}'
         '<div class="article-content-body__item-loadmore">Lanjutkan Membaca ↓</div></div>'
         f'{_tags_snippet(a, base)}</div></div></article>{aside}</body>')
-    return f'<!DOCTYPE html><html lang="id">{_head(a, base, "Desktop")}{body}</html>'
+    return f'<!DOCTYPE html><html lang="id">{_head(a, base, "Desktop", canonical_base=canonical_base)}{body}</html>'
 
 
-def render_desktop_2023(a: Article, base: str) -> str:
+def render_desktop_2023(a: Article, base: str, canonical_base: str | None = None) -> str:
     nav, aside = _chrome(base)
     authors = ", ".join(f'<a class="read-page-box__author__name" href="{base}/author/{_slug(n)}">{_e(n)}</a>'
                         for n in a.get("authors") or [])
@@ -289,10 +290,10 @@ def render_desktop_2023(a: Article, base: str) -> str:
         '<span class="read-page-box__author__team-detail__name">Tim Redaksi</span></div></div></article>'
         f'{aside}</body>')
     # 2023+ pages carry tags only in meta keywords
-    return f'<!DOCTYPE html><html lang="id">{_head(a, base, "Desktop", ld_array=True)}{body}</html>'
+    return f'<!DOCTYPE html><html lang="id">{_head(a, base, "Desktop", ld_array=True, canonical_base=canonical_base)}{body}</html>'
 
 
-def render_mobile(a: Article, base: str) -> str:
+def render_mobile(a: Article, base: str, canonical_base: str | None = None) -> str:
     total = len(a["pages"])
     items = []
     for n, page in enumerate(a["pages"]):
@@ -328,10 +329,10 @@ def render_mobile(a: Article, base: str) -> str:
         f'{"".join(items)}<div class="article-content-body__load-more yeah">Lanjutkan Membaca &darr;</div></div>'
         f'<div class="tags--topics"><h2 class="tags--topics--new-experience__title">Tag Terkait</h2><ul class="tags--topics__list">{tags}</ul></div>'
         f'<ul class="article-credits">{credits}</ul></body>')
-    return f'<!DOCTYPE html><html lang="id">{_head(a, base, "Mobile")}{body}</html>'
+    return f'<!DOCTYPE html><html lang="id">{_head(a, base, "Mobile", canonical_base=canonical_base)}{body}</html>'
 
 
-def render_amp(a: Article, base: str) -> str:
+def render_amp(a: Article, base: str, canonical_base: str | None = None) -> str:
     paras = []
     for n, page in enumerate(a["pages"]):
         if n > 0 and page.get("title"):
@@ -351,7 +352,7 @@ def render_amp(a: Article, base: str) -> str:
         f'<amp-img src="{base}/static/images/{a.id}.jpg" width="640" height="360" layout="responsive"></amp-img>'
         f'<div class="article-content-body">{"".join(paras)}</div>'
         f'{_tags_snippet(a, base)}</article></body>')
-    return f'<!DOCTYPE html><html amp lang="id">{_head(a, base, "Mobile", amp=True)}{body}</html>'
+    return f'<!DOCTYPE html><html amp lang="id">{_head(a, base, "Mobile", amp=True, canonical_base=canonical_base)}{body}</html>'
 
 
 RENDERERS = {
@@ -362,8 +363,10 @@ RENDERERS = {
 }
 
 
-def render_article(a: Article, base: str, generation: str | None = None) -> str:
-    return RENDERERS[generation or a.get("generation") or "desktop-2019"](a, base)
+def render_article(a: Article, base: str, generation: str | None = None, canonical_base: str | None = None) -> str:
+    """The article page as served at ``base``; its canonical URL is on ``canonical_base`` (default: ``base``),
+    as a mirror serves pages that name their origin site."""
+    return RENDERERS[generation or a.get("generation") or "desktop-2019"](a, base, canonical_base)
 
 
 # --- listings ----------------------------------------------------------------------------------
@@ -436,14 +439,6 @@ def render_rss(articles: list[Article], base: str) -> str:
 
 def render_robots(base: str) -> str:
     return f"User-agent: *\nDisallow: /search\nDisallow: /private/\n\nSitemap: {base}/sitemap.xml\n"
-
-
-@dataclass
-class Expected:
-    """The answer key of one sample article, in the shared corpus' gold format."""
-
-    url: str
-    record: dict = field(default_factory=dict)
 
 
 def gold_record(a: Article, base: str) -> dict:
