@@ -98,9 +98,24 @@ def classes(el) -> set[str]:
     return set(c.split()) if c else set()
 
 
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.I)
+
+
 def parse_html(html: str | bytes):
-    """An lxml document; bytes are decoded by their declared charset (meta or BOM)."""
+    """An lxml document; bytes are decoded by their declared charset (meta or BOM), else as UTF-8.
+
+    libxml2 reads undeclared bytes as Latin-1, which turns "Jum’at" into mojibake: bytes that
+    declare nothing (or declare UTF-8) and decode as UTF-8 are decoded here first.
+    """
     parser = lxml.html.HTMLParser(remove_comments=True)
+    if isinstance(html, bytes):
+        m = _CHARSET.search(html[:4096])
+        declared = m.group(1).decode("ascii", "ignore").lower() if m else ""
+        if declared in ("", "utf-8", "utf8"):
+            try:
+                html = html.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
     if isinstance(html, str):
         if html.startswith("\ufeff"):
             html = html[1:]
