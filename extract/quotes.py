@@ -19,11 +19,16 @@ Each quote is ``{"text", "speaker", "role", "kind", "cue", "paragraph"}``:
 All linguistic decisions (word lists, patterns) live in ``extract/quote_rules.py``;
 this module is the machinery.  It is a pure function of its input: no I/O.
 
-The only spaCy component used is a tokenizer + sentencizer.  The ``Language``
-object is built lazily on the first call and kept for the process; it uses
+spaCy provides the tokenizer and the sentence boundaries (tokenizer +
+"sentencizer").  The ``Language`` object is built lazily on the first call and
+kept for the process (``import extract.quotes`` does not import spaCy); it uses
 only spaCy's base tokenizer exceptions plus our abbreviations, which builds in
 ~0.1 s instead of the ~4 s of ``spacy.blank("id")`` (whose 16k special cases
-are reduplications that matter nowhere here).
+are reduplications that matter nowhere here).  The sentencizer's rule is
+applied to the token arrays (``_sentencizer_starts``) rather than by running
+the component, which walks Token objects and cost more than everything else
+here; boundaries are then repaired for abbreviations ("Jl.", "dr.", "Sp.PD"),
+initials, lower-case continuations and opening quotation marks.
 """
 from __future__ import annotations
 
@@ -41,6 +46,8 @@ __all__ = ["find_quotes", "get_nlp"]
 _NLP = None
 _NLP_LOCK = threading.Lock()
 _STOP_WORDS: set = set()
+_PUNCT_ORTHS: set = set()  # hashes of the sentencizer's punctuation characters
+_SENT_ATTRS: list = []
 
 
 def _build_nlp():
@@ -58,7 +65,11 @@ def _build_nlp():
     nlp = _LightIndonesian()
     for abbr in R.ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
-    nlp.add_pipe("sentencizer")
+    sentencizer = nlp.add_pipe("sentencizer")
+    from spacy.attrs import IDX, IS_PUNCT, ORTH
+
+    _SENT_ATTRS[:] = [ORTH, IS_PUNCT, IDX]
+    _PUNCT_ORTHS.update(nlp.vocab.strings.add(c) for c in sentencizer.punct_chars)
     # spaCy's Indonesian stop words: capitalised at the start of a sentence they
     # are never part of a name ("Menurut", "Kata", "Namun")
     _STOP_WORDS.update(w for w in nlp.Defaults.stop_words)
@@ -176,6 +187,7 @@ _SENT_END_PUNCT = ".!?…"
 _BOUNDARY_CAND_RE = re.compile(r"[.!?…][\"”’')\]]*\s+\S")
 
 _HONORIFICS = set(R.HONORIFICS)
+_NP_WINDOW = 24  # words of a segment parsed as a noun phrase
 _QUOTEISH = "\"“”'‘’"
 _NONNAME_LOWER = R.ORG_WORDS | R.PLACE_WORDS | R.STOP_CAPS | R.ROLE_WORDS | R.GENERIC_SUBJECTS
 
@@ -448,8 +460,8 @@ class _Article:
     def parse_segment(self, seg: str) -> NP:
         """Parse one comma segment as a speaker noun phrase."""
         raw = seg.split()
-        toks = [_clean_tok(t) for t in raw]
-        toks = [t for t in toks if t]
+        # a speaker phrase is short: only its first words need cleaning
+        toks = [t for t in map(_clean_tok, raw[:_NP_WINDOW]) if t] + raw[_NP_WINDOW:]
         if not toks:
             return _NONE
         first = toks[0].lower()
@@ -728,18 +740,37 @@ def _quote_spans(text: str):
     return spans
 
 
+def _sentencizer_starts(doc) -> list[int]:
+    """Character offsets where spaCy's Sentencizer starts sentences in `doc`.
+
+    The same rule as the pipeline's "sentencizer" component (after a token that
+    is one of its punct_chars, the next token that is neither punctuation nor
+    one of those chars opens a sentence), applied to the token arrays: the
+    component walks Token objects in Python and costs ~10x more.
+    ``test_sentencizer_rule_matches_spacy`` keeps the two in step."""
+    if not len(doc):
+        return [0]
+    orth, is_punct, idx = doc.to_array(_SENT_ATTRS).T.tolist()
+    punct = _PUNCT_ORTHS
+    n = len(idx)
+    starts, j = [0], 0
+    for c in range(n):
+        if c < j or orth[c] not in punct:
+            continue
+        j = c + 1
+        while j < n and (is_punct[j] or orth[j] in punct):
+            j += 1
+        if j < n and idx[j] != starts[-1]:
+            starts.append(idx[j])
+    return starts
+
+
 def _sentences(text: str, nlp, openers: set):
     """Sentence (start, end) offsets: spaCy's sentencizer, repaired for
     abbreviations, initials, lower-case continuations and opening marks."""
     if not _BOUNDARY_CAND_RE.search(text):
         return [(0, len(text))]
-    doc = nlp.tokenizer(text)
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    arr = doc.to_array(["SENT_START", "IDX"])
-    starts = [int(i) for i in arr[arr[:, 0] == 1, 1]]
-    if not starts or starts[0] != 0:
-        starts.insert(0, 0)
+    starts = _sentencizer_starts(nlp.tokenizer(text))
     fixed = [0]
     for b in starts[1:]:
         # an opening mark belongs to the sentence it opens

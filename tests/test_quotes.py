@@ -459,3 +459,17 @@ def test_bahwa_clause_without_verb_and_bare_object_without_bahwa():
         "Rara kemudian mengungkapkan rasa terima kasih kepada para penggemar.",
     ])
     assert [(q["speaker"], q["text"]) for q in qs] == [("Rara Anggita", "rumah tangganya baik-baik saja")]
+
+
+def test_sentencizer_rule_matches_spacy(nlp):
+    texts = [
+        "Harga turun. \"Pasokan cukup,\" kata Budi. Pedagang lega!",
+        "Apa kabar? Baik... Kami datang (sekitar pukul 10.00 WIB). Lalu pulang.",
+        "Stok 2,1 juta ton. Rp 9.300 per kg! Ya?! Tidak.\" Selesai.",
+        "Satu kalimat tanpa titik",
+        "",
+    ]
+    for text in texts:
+        doc = nlp(text)
+        expected = [s.start_char for s in doc.sents] or [0]
+        assert Q._sentencizer_starts(nlp.tokenizer(text)) == expected, text
