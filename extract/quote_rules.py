@@ -183,7 +183,7 @@ ROLE_WORDS = {
     "panglima", "kepolisian", "kapuspen", "kapendam", "danrem", "dandim",
     "pangdam", "kabidhumas", "kabid", "kasubbid", "kasubbag", "duta",
     "senator", "legislator", "hakim", "jaksa", "rektor", "dekan", "guru",
-    "dosen", "kepsek",
+    "dosen", "kepsek", "utama", "harian", "madya", "muda", "ad", "interim",
     # professions and descriptions
     "pengamat", "peneliti", "ekonom", "psikolog", "pakar", "ahli", "analis",
     "praktisi", "dokter", "perawat", "bidan", "pengacara", "advokat", "kuasa",
@@ -265,6 +265,14 @@ PLACE_WORDS = {
     "singapura", "malaysia", "jepang", "korea", "eropa", "inggris",
     "australia", "india", "rusia", "arab", "saudi", "thailand", "vietnam",
     "filipina", "belanda", "jerman", "prancis", "perancis", "asean",
+}
+# Words that open a person's name and so mark where it starts inside a long
+# capitalised run ("... Ni Luh Putu Sriani", "... Teuku Faizal", "... I Gede ...").
+NAME_PREFIXES = {
+    "Ni", "I", "Luh", "Putu", "Made", "Wayan", "Kadek", "Komang", "Nyoman",
+    "Ketut", "Gede", "Gusti", "Ida", "Anak", "Cokorda", "Teuku", "Tengku",
+    "Cut", "Raden", "Andi", "Muhammad", "Mohammad", "Mohamad", "Muhamad",
+    "Ahmad", "Achmad", "Abdul", "Siti", "Nur", "Sri", "La", "Wa",
 }
 # Capitalised words that end a name run: days, months, time zones, the outlet.
 STOP_CAPS = {

@@ -157,7 +157,7 @@ def _cue_before(text: str):
 # "Menurut X, ..." at the start of a sentence (possibly after "Namun"), or
 # after a comma: "Adapun di Indonesia, menurut X, ..."
 _MENURUT_RE = re.compile(
-    rf"(?:^\s*(?:(?:{_alt(R.MENURUT_LEADS)})\s+)?|(?<=,)\s*)menurut(?P<nya>nya)?(?![\w-])", re.I
+    rf"(?:^\s*(?:(?:{_alt(R.MENURUT_LEADS)})\s+)?|(?<=,)\s*|(?<=\s[-–—])\s*)menurut(?P<nya>nya)?(?![\w-])", re.I
 )
 _PASSIVE_ATTR_RE = re.compile(
     r"^\s*(?:hal\s+(?:itu|ini|tersebut)|demikian|begitu|pernyataan\s+(?:itu|ini|tersebut)|penjelasan\s+(?:itu|ini|tersebut))\s+"
@@ -170,6 +170,7 @@ _SAME_VIEW_RE = re.compile(
     re.I | re.S,
 )
 _NICKNAME_RE = re.compile(r"\b(?:akrab\s+)?(?:disapa|dipanggil|karib\s+disapa)\s+([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)")
+_DATELINE_DASH_RE = re.compile(r".*\s[-–—]\s")
 _BAHWA_RE = re.compile(r"\bbahwa\b", re.I)
 _TWO_CAPS_RE = re.compile(r"[A-Z][a-z]+ +[A-Z][a-z]")
 _COPULA_RE = re.compile(rf"\b(?:{_alt(R.COPULAS)})\s+([A-Z].*)$")
@@ -452,8 +453,14 @@ class _Article:
                         break
             if best_score is None or score > best_score:
                 best_k, best_score = k, score
-        if best_score is not None and best_score <= 0 and len(trail) > 4:
-            best_k = len(trail) - 3
+        if best_score is not None and best_score <= 0 and len(trail) >= 4 and (i > 0 or len(trail) > 4):
+            # no evidence and too long for a name after a role: the name is the
+            # last two words, or starts at a name prefix ("Ni Luh Putu ...")
+            best_k = len(trail) - 2
+            for k in range(len(trail) - 2):
+                if trail[k] in R.NAME_PREFIXES:
+                    best_k = k
+                    break
         return toks[:i] + trail[:best_k], trail[best_k:]
 
     # -- noun phrases -------------------------------------------------------
@@ -498,6 +505,8 @@ class _Article:
         for k, t in enumerate(run[1:-1], 1):
             if t in ("dan", "and", "&") and _is_person_tok(run[k - 1]) and all(_is_person_tok(x) for x in run[k + 1:]):
                 return NP("none", lead=lead, tail=tail)  # "Budi dan Ani": several speakers
+        if len(run) == 1 and run[0].lower() in R.GENERIC_SUBJECTS:
+            return NP("none", lead=lead, tail=tail)  # "Polisi mengatakan": no named speaker
         if run[0].lower() in R.ORG_WORDS and run[0].lower() not in R.ROLE_WORDS and not lower_lead and not any(t.lower() in R.ROLE_WORDS for t in run[1:]):
             # "Bank Dunia", "Badan Pusat Statistik", "PT Sinar Jaya": an organisation
             return NP("org", " ".join(run), None, "name", tail)
@@ -551,6 +560,9 @@ class _Article:
     def parse_subject(self, chunk: str) -> NP:
         """The speaker in the text before a speech verb: "Kepala X, Budi, " /
         "Dia" / "TikTok Indonesia dalam keterangan resminya"."""
+        dash = _DATELINE_DASH_RE.search(chunk)
+        if dash:
+            chunk = chunk[dash.end():]  # "JAKARTA, KOMPAS.com - Menteri X mengatakan"
         segs = [s for s, _, _ in _split_commas(chunk)]
         segs = [s for s in segs if s.strip() and not all(_is_degree(t) for t in s.split())]
         while len(segs) > 1 and _is_circumstance(segs[-1]):
@@ -1116,7 +1128,9 @@ class _Extractor:
         if clause_start is None:
             return False
         text = _clean_clause(sent[clause_start:])
-        prefix = _clean_clause(sent[:m.start()])
+        prefix = sent[:m.start()]
+        dash = _DATELINE_DASH_RE.search(prefix + " ")
+        prefix = _clean_clause(prefix[dash.end():] if dash else prefix)
         if prefix and prefix.split()[0].lower() not in R.CLAUSE_PREFIX_SKIP:
             # "Kebijakan itu, menurut Budi, akan ..." keeps its subject
             text = prefix + " " + text

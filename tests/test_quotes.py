@@ -473,3 +473,17 @@ def test_sentencizer_rule_matches_spacy(nlp):
         doc = nlp(text)
         expected = [s.start_char for s in doc.sents] or [0]
         assert Q._sentencizer_starts(nlp.tokenizer(text)) == expected, text
+
+
+def test_long_role_run_without_evidence_keeps_a_plausible_name():
+    qs = find_quotes([
+        "Direktur Utama Bumi Lestari Hendro Gunawan mengatakan perusahaannya akan melantai di bursa.",
+        "Menurut Kepala Puskesmas Sukawati Ni Luh Putu Sriani, stok obat aman sampai akhir tahun.",
+    ])
+    assert speakers(qs) == ["Hendro Gunawan", "Ni Luh Putu Sriani"]
+
+
+def test_generic_subject_without_a_name_gives_no_quote():
+    # "Polisi"/"Pemerintah" name no one: reported speech needs a nameable speaker
+    assert find_quotes(["Polisi mengatakan pelaku sudah ditahan.",
+                        "Pemerintah menyebut harga beras akan turun pekan depan."]) == []
