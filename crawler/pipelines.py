@@ -39,6 +39,13 @@ _WARMUP = (
     'Direktur Jenderal, di Jakarta.</p></div></article></body></html>')
 
 
+def _warm() -> None:
+    try:
+        _extract(_WARMUP, "https://www.liputan6.com/news/read/1/contoh")
+    except Exception:
+        pass
+
+
 class ExtractPipeline:
     """``extract.extract_article`` on every page, in the crawler process or in
     ``ARSIP_EXTRACT_WORKERS`` worker processes (useful on several cores)."""
@@ -57,15 +64,16 @@ class ExtractPipeline:
         # The first extraction imports and compiles a lot (about 2 s). Done now, before any
         # request is in flight, it cannot hold up the reactor while responses wait (which
         # would make them time out under a short DOWNLOAD_TIMEOUT).
-        try:
-            _extract(_WARMUP, "https://www.liputan6.com/news/read/1/contoh")
-        except Exception:
-            pass
         if self.workers > 0:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
+            # the workers warm up in their own processes, beside the reactor
             self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+            for _ in range(self.workers):
+                self.pool.submit(_warm)
+            return
+        _warm()
 
     def close_spider(self, spider=None):
         if self.pool is not None:
@@ -75,6 +83,7 @@ class ExtractPipeline:
     async def process_item(self, item, spider=None):
         from extract import ExtractionError
 
+        t = time.perf_counter()
         try:
             if self.pool is not None:
                 import asyncio
@@ -82,6 +91,7 @@ class ExtractPipeline:
                 item["record"] = await asyncio.wrap_future(self.pool.submit(_extract, item["html"], item["url"]))
             else:
                 item["record"] = _extract(item["html"], item["url"])
+            self.state.timing["extract"] += time.perf_counter() - t
         except ExtractionError as e:
             self._failed(item, f"not an article ({e})")
         except Exception as e:  # a bug in extraction must not lose the page: it is in the archive
@@ -116,6 +126,8 @@ class StorePipeline:
         self.last_flush = time.monotonic()
         self.loop = None
         self.store_errors = 0
+        self.writing = None
+        self.threaded = self.settings.getbool("ARSIP_STORE_IN_THREAD", True)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -175,15 +187,37 @@ class StorePipeline:
         return item
 
     def flush(self, final: bool = False):
-        from warehouse import Warehouse, WarehouseError
-
+        """Hand the batch to the warehouse: in a thread while the crawl goes on (DuckDB works
+        outside the GIL), one batch at a time; ``final`` waits and writes in this thread."""
+        if self.writing is not None:
+            return self.writing  # the next tick takes what came meanwhile
         self.last_flush = time.monotonic()
         records, self.batch = self.batch, []
         rows = self.state.fetches + self.batch_rows
         self.state.fetches, self.batch_rows = [], []
         if not records and not rows:
-            return
+            return None
         self.state.archive.sync()  # the offsets about to be stored point at durable bytes
+        if final or not self.threaded:
+            self._write(records, rows, final)
+            return None
+        from twisted.internet.threads import deferToThread
+
+        d = deferToThread(self._write, records, rows, False)
+
+        def done(result):
+            self.writing = None
+            return result
+
+        d.addBoth(done)
+        d.addErrback(lambda f: log.error("warehouse: %s", f.getErrorMessage()))
+        self.writing = d
+        return d
+
+    def _write(self, records: list[dict], rows: list[dict], final: bool) -> None:
+        from warehouse import Warehouse, WarehouseError
+
+        t = time.perf_counter()
         try:
             with Warehouse(self.settings.get("ARSIP_DB")) as wh:
                 if records:
@@ -202,11 +236,17 @@ class StorePipeline:
                 self.state.store_error = str(e)
                 raise
             log.warning("warehouse: %s (will retry with the next batch)", e)
+        finally:
+            self.state.timing["store"] += time.perf_counter() - t
 
-    def close_spider(self, spider=None):
+    async def close_spider(self, spider=None):
         if self.loop is not None and self.loop.running:
             self.loop.stop()
         try:
+            if self.writing is not None:
+                from scrapy.utils.defer import maybe_deferred_to_future
+
+                await maybe_deferred_to_future(self.writing)
             self.flush(final=True)
         finally:
             self.state.archive.close()

@@ -16,6 +16,7 @@ class CrawlState:
     skipped: Counter = field(default_factory=Counter)   # reason -> n (not fetched or not stored, on purpose)
     failed: Counter = field(default_factory=Counter)    # reason -> n (final: after every retry)
     started: float = field(default_factory=time.monotonic)
+    timing: Counter = field(default_factory=Counter)    # seconds spent in extract / store
     store_error: str | None = None                       # set when a batch could not be stored
 
     def summary(self) -> dict:
@@ -25,6 +26,7 @@ class CrawlState:
         out["skipped"] = dict(sorted(self.skipped.items()))
         out["failed"] = dict(sorted(self.failed.items()))
         out["seconds"] = round(time.monotonic() - self.started, 2)
+        out["timing"] = {k: round(v, 2) for k, v in self.timing.items()}
         return out
 
 
