@@ -391,6 +391,8 @@ NOT_VERBS = {
     "terminal", "termin", "teritori", "berlian", "bermacam", "beragam",
     "berbeda", "bersih", "berat", "besar", "tersendiri",
 }
+# First words of "Hal senada disampaikan X" (X becomes the current speaker).
+SAME_VIEW_HEADS = {"hal", "pendapat", "pandangan", "pernyataan", "sikap", "penilaian", "komentar"}
 # Introduction of a person as the subject of the following discourse:
 # "Salah satu pengguna yang terdampak adalah Siti ..., desainer ...".
 COPULAS = {"adalah", "ialah", "yakni", "yaitu", "merupakan"}

@@ -165,7 +165,7 @@ _PASSIVE_ATTR_RE = re.compile(
     re.I | re.S,
 )
 _SAME_VIEW_RE = re.compile(
-    r"^(?:hal|pendapat|pandangan|pernyataan|sikap|penilaian|komentar)\s+(?:senada|serupa|yang\s+sama|sama|berbeda|itu|ini|tersebut)\s+"
+    rf"^(?:{_alt(R.SAME_VIEW_HEADS)})\s+(?:senada|serupa|yang\s+sama|sama|berbeda|itu|ini|tersebut)\s+"
     r"(?:juga\s+|pun\s+)?(?:di(?:sampaikan|ungkapkan|katakan|tegaskan|jelaskan|utarakan|kemukakan|lontarkan)|diungkap)\s+(?:oleh\s+)?(?P<np>.+)$",
     re.I | re.S,
 )
@@ -912,6 +912,7 @@ class _Extractor:
         self.sid = 0
         self.prev_para_quote = None  # last quote of the previous content paragraph
         self.para_quotes = []  # quotes of the current paragraph
+        self.speaker_words = set()  # words of the names of those who spoke
 
     # -- speakers -----------------------------------------------------------
     def resolve(self, np: NP, pos: int):
@@ -962,6 +963,7 @@ class _Extractor:
         self.para_quotes.append(q)
         if speaker:
             self.art.remember(speaker, role, speaker=True)
+            self.speaker_words.update(speaker.split())
             is_org = np_kind == "org"
             self.topic_any = (speaker, role)
             if not is_org:
@@ -987,13 +989,34 @@ class _Extractor:
             return
         self.track_people(sent, base + s)
 
+    def may_name_a_person(self, sent: str) -> bool:
+        """Cheap filter: could this sentence introduce a person as its subject
+        (or after "adalah")?  Its subject part (after introductory phrases)
+        must hold two capitalised words in a row, a role word, or the name of
+        someone who already spoke."""
+        if _COPULA_RE.search(sent):
+            return True
+        parts = sent.split(",", 6)
+        k = 0
+        while k < len(parts) - 1 and parts[k].split()[:1] and parts[k].split()[0].lower() in R.CONNECTIVES:
+            k += 1
+        head = parts[k].strip()
+        if not _starts_like_name(head):
+            return False
+        if _TWO_CAPS_RE.search(head) or len(parts) > k + 1 and _TWO_CAPS_RE.search(parts[k + 1]):
+            return True
+        words = head.split()
+        if any(w.lower() in R.ROLE_WORDS for w in words[:3]):
+            return True
+        return _clean_tok(words[0]) in self.speaker_words
+
     def track_people(self, sent, pos):
         """People introduced in narration: formal introductions make them the
         topic, a plain subject is kept for one sentence as the referent of a
         following "Dia/Ia"."""
         stripped = sent.strip()
         first = stripped.split(" ", 1)[0].lower() if stripped else ""
-        if first not in R.PERSON_PRONOUNS and not _starts_like_name(stripped) and not _TWO_CAPS_RE.search(stripped):
+        if first not in R.PERSON_PRONOUNS and first not in R.SAME_VIEW_HEADS and not self.may_name_a_person(stripped):
             return  # no name that could be introduced here
         if first in R.PERSON_PRONOUNS and self.fresh and self.fresh[2] == self.sid - 1:
             name, role, _ = self.fresh
