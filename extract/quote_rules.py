@@ -420,7 +420,44 @@ TERM_INTRODUCERS = {
 MIN_WORDS_UNATTRIBUTED_QUOTE = 6
 
 # ---------------------------------------------------------------------------
-# 11. Page structure
+# 11. Attribution phrases around speech
+# ---------------------------------------------------------------------------
+# The complementizer of reported speech: "X mengatakan bahwa ...".
+COMPLEMENTIZER = "bahwa"
+# Adverbs allowed between a speech verb and what it introduces:
+# 'Budi menegaskan kembali, "..."'.
+VERB_MODIFIERS = {"juga", "pun", "kembali", "lagi", "pula"}
+# A speech verb right after one of these is not the main predicate of the
+# sentence ("pihak yang mengatakan", "untuk menjelaskan", "enggan menyebut").
+NOT_MAIN_VERB_AFTER = {
+    "yang", "untuk", "akan", "tidak", "belum", "enggan", "bisa", "dapat",
+    "harus", "ingin", "sempat", "tak", "mau", "hendak", "agar", "supaya",
+}
+# '"..." Hal itu disampaikan Budi di Jakarta.': a passive attribution in the
+# sentence after a quote names its speaker.  The subject phrases, then the verbs.
+PASSIVE_ATTRIBUTION_SUBJECTS = [
+    "hal itu", "hal ini", "hal tersebut", "demikian", "begitu", "pernyataan itu",
+    "pernyataan ini", "pernyataan tersebut", "penjelasan itu", "penjelasan ini",
+    "penjelasan tersebut", "keterangan itu", "keterangan tersebut",
+]
+PASSIVE_SPEECH_VERBS = {
+    "disampaikan", "dikatakan", "diungkapkan", "diungkap", "dijelaskan",
+    "ditegaskan", "dituturkan", "dipaparkan", "diutarakan", "dikemukakan",
+    "dilontarkan",
+}
+# "Hal senada disampaikan X" makes X the current speaker (no quote of its own):
+# SAME_VIEW_HEADS + one of these + a passive speech verb.
+SAME_VIEW_MODIFIERS = ["senada", "serupa", "yang sama", "sama", "berbeda", "itu", "ini", "tersebut"]
+# "pria yang akrab disapa Parman itu": the words that introduce a nickname.
+NICKNAME_INTRODUCERS = ["akrab disapa", "karib disapa", "akrab dipanggil", "disapa", "dipanggil"]
+# "Menurut Rahmat, yang juga Ketua RT 05, ...": words between "yang" and the role.
+RELATIVE_ROLE_LEADS = {"juga", "kini", "saat", "adalah", "merupakan", "sekaligus", "sebelumnya"}
+# A segment after a speaker that opens with one of these is part of the
+# reported clause, not a circumstance to skip: "Menurut Budi, di Jakarta ...".
+CLAUSE_INITIAL_PREPOSITIONS = {"di", "pada", "dalam"}
+
+# ---------------------------------------------------------------------------
+# 12. Page structure
 # ---------------------------------------------------------------------------
 # A paragraph with at most this many words and no sentence-final punctuation is
 # a sub-heading of a later page.  Sub-headings end a quote continuation but not

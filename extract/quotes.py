@@ -106,7 +106,9 @@ def _speech_verbs(text: str):
 # The cue patterns below match any word in the cue position and the word is
 # then looked up in the rule sets: cheaper to compile and to run than one big
 # alternation of every verb.
-_PRE_VERB_RE = re.compile(r"(?<![\w-])([A-Za-z]+)(?:\s+(?:juga|pun|kembali|lagi))?(?:\s*,?\s*bahwa)?\s*[,:]?\s*$")
+_PRE_VERB_RE = re.compile(
+    rf"(?<![\w-])([A-Za-z]+)(?:\s+(?:{_alt(R.VERB_MODIFIERS)}))?(?:\s*,?\s*{R.COMPLEMENTIZER})?\s*[,:]?\s*$"
+)
 _PRE_VERBS = R.SPEECH_VERBS | R.NON_SPEECH_VERBS
 _CUE_AFTER_RE = re.compile(
     rf"\s*[,.!?]?\s*(?:(?:{_alt(R.PRE_CUE_WORDS)})\s+)?(?P<word>[A-Za-z]+)(?![\w-])(?P<rest>.*)", re.I | re.S
@@ -159,19 +161,24 @@ def _cue_before(text: str):
 _MENURUT_RE = re.compile(
     rf"(?:^\s*(?:(?:{_alt(R.MENURUT_LEADS)})\s+)?|(?<=,)\s*|(?<=\s[-–—])\s*)menurut(?P<nya>nya)?(?![\w-])", re.I
 )
+def _phrases(items):
+    """Alternation of word sequences, any whitespace between the words."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(items, key=len, reverse=True))
+
+
 _PASSIVE_ATTR_RE = re.compile(
-    r"^\s*(?:hal\s+(?:itu|ini|tersebut)|demikian|begitu|pernyataan\s+(?:itu|ini|tersebut)|penjelasan\s+(?:itu|ini|tersebut))\s+"
-    r"(?P<verb>(?:di)?(?:sampaikan|katakan|ungkapkan|jelaskan|tegaskan|tuturkan|paparkan|utarakan))\s+(?:oleh\s+)?(?P<np>.*)$",
+    rf"^\s*(?:{_phrases(R.PASSIVE_ATTRIBUTION_SUBJECTS)})\s+"
+    rf"(?P<verb>{_alt(R.PASSIVE_SPEECH_VERBS)})\s+(?:oleh\s+)?(?P<np>.*)$",
     re.I | re.S,
 )
 _SAME_VIEW_RE = re.compile(
-    rf"^(?:{_alt(R.SAME_VIEW_HEADS)})\s+(?:senada|serupa|yang\s+sama|sama|berbeda|itu|ini|tersebut)\s+"
-    r"(?:juga\s+|pun\s+)?(?:di(?:sampaikan|ungkapkan|katakan|tegaskan|jelaskan|utarakan|kemukakan|lontarkan)|diungkap)\s+(?:oleh\s+)?(?P<np>.+)$",
+    rf"^(?:{_alt(R.SAME_VIEW_HEADS)})\s+(?:{_phrases(R.SAME_VIEW_MODIFIERS)})\s+"
+    rf"(?:(?:{_alt(R.VERB_MODIFIERS)})\s+)?(?:{_alt(R.PASSIVE_SPEECH_VERBS)})\s+(?:oleh\s+)?(?P<np>.+)$",
     re.I | re.S,
 )
-_NICKNAME_RE = re.compile(r"\b(?:akrab\s+)?(?:disapa|dipanggil|karib\s+disapa)\s+([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)")
-_DATELINE_DASH_RE = re.compile(r".*\s[-–—]\s")
-_BAHWA_RE = re.compile(r"\bbahwa\b", re.I)
+_NICKNAME_RE = re.compile(rf"\b(?:{_phrases(R.NICKNAME_INTRODUCERS)})\s+([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)")
+_BAHWA_RE = re.compile(rf"\b{R.COMPLEMENTIZER}\b", re.I)
+_BAHWA_START_RE = re.compile(rf"\s*(?:,\s*)?{R.COMPLEMENTIZER}\b", re.I)
 _TWO_CAPS_RE = re.compile(r"[A-Z][a-z]+ +[A-Z][a-z]")
 _COPULA_RE = re.compile(rf"\b(?:{_alt(R.COPULAS)})\s+([A-Z].*)$")
 _VERBISH_RE = re.compile(r"^(?:meng|meny|mem|men|me|ber|di|ter)[a-z]{3,}$")
@@ -197,6 +204,12 @@ def _is_verbish(low: str) -> bool:
     """A lower-case word with a verb prefix (meN-, ber-, di-, ter-) that is not a
     known non-verb ("tersebut", "berita", "direktur")."""
     return bool(_VERBISH_RE.match(low)) and low not in R.NOT_VERBS and low not in R.ROLE_WORDS and low not in R.ORG_WORDS
+
+
+def _after_dash(text: str) -> str:
+    """The text after the last spaced dash (a dateline: "JAKARTA, KOMPAS.com - ")."""
+    cut = max(text.rfind(" - "), text.rfind(" – "), text.rfind(" — "))
+    return text[cut + 3:] if cut >= 0 else text
 
 
 def _is_degree(tok: str) -> bool:
@@ -560,9 +573,7 @@ class _Article:
     def parse_subject(self, chunk: str) -> NP:
         """The speaker in the text before a speech verb: "Kepala X, Budi, " /
         "Dia" / "TikTok Indonesia dalam keterangan resminya"."""
-        dash = _DATELINE_DASH_RE.search(chunk)
-        if dash:
-            chunk = chunk[dash.end():]  # "JAKARTA, KOMPAS.com - Menteri X mengatakan"
+        chunk = _after_dash(chunk)  # "JAKARTA, KOMPAS.com - Menteri X mengatakan"
         segs = [s for s, _, _ in _split_commas(chunk)]
         segs = [s for s in segs if s.strip() and not all(_is_degree(t) for t in s.split())]
         while len(segs) > 1 and _is_circumstance(segs[-1]):
@@ -847,7 +858,7 @@ def _is_description(seg: str) -> bool:
 def _clause_start(segs, k: int):
     """Offset where the reported clause starts: the segment `k`, after any
     segments giving time, place or occasion ("Senin (4/3/2024)")."""
-    while k < len(segs) - 1 and _is_circumstance(segs[k][0]) and not segs[k][0].split()[0].lower() in ("di", "pada", "dalam"):
+    while k < len(segs) - 1 and _is_circumstance(segs[k][0]) and segs[k][0].split()[0].lower() not in R.CLAUSE_INITIAL_PREPOSITIONS:
         k += 1
     return segs[k][1] if k < len(segs) else None
 
@@ -885,7 +896,7 @@ def _clean_quote_text(s: str) -> str:
 
 def _clean_clause(s: str) -> str:
     s = s.strip().lstrip(",:;").strip()
-    s = re.sub(r"^bahwa\s+", "", s, flags=re.I)
+    s = _BAHWA_START_RE.sub("", s, count=1).strip()
     s = s.rstrip()
     while s and s[-1] in ".,;:!?":
         s = s[:-1].rstrip()
@@ -1128,7 +1139,7 @@ class _Extractor:
                 s1 = segs[1][0].split() if len(segs) > 2 else []
                 if s1 and s1[0].lower() == "yang":
                     # "Menurut Rahmat, yang juga Ketua RT 05, warga ..."
-                    rest = s1[2:] if len(s1) > 1 and s1[1].lower() in ("juga", "kini", "saat", "adalah", "merupakan") else s1[1:]
+                    rest = s1[2:] if len(s1) > 1 and s1[1].lower() in R.RELATIVE_ROLE_LEADS else s1[1:]
                     np.role = np.role or _role_text(rest)
                     clause_start = _clause_start(segs, 2)
                 elif len(segs) > 3 and not np.role and s1 and s1[0].lower() in R.ROLE_WORDS and self.art.is_role_like(segs[1][0]):
@@ -1152,8 +1163,7 @@ class _Extractor:
             return False
         text = _clean_clause(sent[clause_start:])
         prefix = sent[:m.start()]
-        dash = _DATELINE_DASH_RE.search(prefix + " ")
-        prefix = _clean_clause(prefix[dash.end():] if dash else prefix)
+        prefix = _clean_clause(_after_dash(prefix + " "))
         if prefix and prefix.split()[0].lower() not in R.CLAUSE_PREFIX_SKIP:
             # "Kebijakan itu, menurut Budi, akan ..." keeps its subject
             text = prefix + " " + text
@@ -1171,7 +1181,7 @@ class _Extractor:
         if not chunk.strip():
             return False
         prev_word = chunk.split()[-1].lower().strip(",") if chunk.split() else ""
-        if prev_word in ("yang", "untuk", "akan", "tidak", "belum", "enggan", "bisa", "dapat", "harus", "ingin", "sempat", "tak"):
+        if prev_word in R.NOT_MAIN_VERB_AFTER:
             return False
         np = self.art.parse_subject(chunk)
         if not np.is_speaker:
@@ -1180,7 +1190,7 @@ class _Extractor:
         lead = rest.lstrip()
         clause = None
         introduced = True  # by "bahwa" or a comma/colon: a clause by construction
-        mb = re.match(r"\s*(?:,\s*)?bahwa\b", rest, re.I)
+        mb = _BAHWA_START_RE.match(rest)
         if mb:
             clause = rest[mb.end():]
         elif lead[:1] in (",", ":"):
