@@ -33,8 +33,8 @@ def polite(tmp_path_factory):
         out["days"] = days
         out["window"] = crawl(base, d / "w.duckdb", d / "w", "--discover", "index", "--since", days[1],
                               "--until", days[2], "--topic", "platform-regulation")
-        out["tag"] = crawl(base, d / "t.duckdb", d / "t", "--discover", "tag:tekno,bisnis",
-                           "--discover", "rss", "--max-articles", "10")
+        out["tag"] = crawl(base, d / "t.duckdb", d / "t", "--discover", "tag:tekno,bisnis", "--max-articles", "10")
+        out["rss"] = crawl(base, d / "r.duckdb", d / "r", "--discover", "rss", "--since", days[-1])
         out["channel"] = crawl(base, d / "c.duckdb", d / "c", "--discover", "index:tekno", "--since", days[0],
                                "--until", days[-1])
     return out
@@ -77,7 +77,15 @@ def test_index_window_and_topic(polite):
         [(len(in_window),)]
 
 
-def test_tag_and_rss_discovery_amp_variants_and_max_articles(polite):
+def test_rss_discovery(polite):
+    d, arts, days = polite["d"], polite["arts"], polite["days"]
+    assert polite["rss"].returncode == 0, polite["rss"].stderr
+    last_day = {polite["base"] + a.path for a in arts if a.published.date() == days[-1] and a is not polite["blocked"]}
+    assert {r[0] for r in query(d / "r.duckdb", "SELECT url FROM articles")} == last_day
+    assert "outside the window" in polite["rss"].stderr
+
+
+def test_tag_discovery_amp_variants_and_max_articles(polite):
     d, base = polite["d"], polite["base"]
     assert polite["tag"].returncode == 0, polite["tag"].stderr
     rows = query(d / "t.duckdb", "SELECT url, fetched_url FROM articles")
