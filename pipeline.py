@@ -213,11 +213,12 @@ def demo(db, archive, port):
     and loads DuckDB. Running it again adds no duplicate.
     """
     from crawler.run import run_crawl
-    from samplesite.server import SiteServer
+    from samplesite.server import SampleSite, SiteServer
 
     _writable_parent(db, "database")
     started = time.monotonic()
-    with SiteServer(port=port) as server:
+    # pages name a fixed origin as canonical, so the stored URLs do not depend on the port
+    with SiteServer(SampleSite(canonical_base=SAMPLE_ORIGIN), port=port) as server:
         say(f"demo: sample site at {server.base_url} ({len(server.site.articles)} articles)")
         summary = run_crawl(server.base_url, db=db, archive=archive, discover=["sitemap"], kind="demo",
                             AUTOTHROTTLE_ENABLED=False, DOWNLOAD_DELAY=0)
@@ -235,6 +236,8 @@ def demo(db, archive, port):
     if summary.get("failed"):
         sys.exit(1)
 
+
+SAMPLE_ORIGIN = "https://liputan6.sample.test"  # a reserved test domain: the sample articles are ours, not liputan6.com's
 
 DEMO_QUERIES = (
     "SELECT published_at::DATE AS day, section, count(*) AS articles FROM articles GROUP BY ALL ORDER BY day",
@@ -334,10 +337,10 @@ def reextract(topic, db, archive):
 @click.option("--port", type=click.IntRange(0, 65535), default=8606, show_default=True)
 def serve_sample(port):
     """Serve the bundled sample site on 127.0.0.1 until interrupted (to crawl it by hand)."""
-    from samplesite.server import SiteServer
+    from samplesite.server import SampleSite, SiteServer
 
     try:
-        server = SiteServer(port=port)
+        server = SiteServer(SampleSite(canonical_base=SAMPLE_ORIGIN), port=port)
     except OSError as e:
         raise ArsipError(f"cannot listen on 127.0.0.1:{port}: {e.strerror or e}")
     say(f"serving {len(server.site.articles)} sample articles at {server.base_url} (Ctrl-C to stop)")

@@ -65,6 +65,9 @@ class SampleSite:
     active: int = 0
     max_active: int = 0
     robots: str | None = None   # robots.txt text instead of the rendered one
+    # origin that article pages name as canonical (None: the serving address), as a mirror's pages name
+    # their origin site; a fixed origin keeps the stored URLs stable whatever port the server gets
+    canonical_base: str | None = None
 
     def requests_for(self, path: str) -> list[dict]:
         """The hits whose path (without query) is ``path``."""
@@ -82,13 +85,13 @@ class SampleSite:
             a = self.by_id(int(m["id"]))
             if a is None or a["channel"] != m["channel"]:
                 return Reply(404, b"<html><body><h1>404 Halaman tidak ditemukan</h1></body></html>")
-            return self._conditional(render.render_article(a, self.base), a.updated, headers)
+            return self._conditional(render.render_article(a, self.base, canonical_base=self.canonical_base), a.updated, headers)
         m = AMP_PATH.match(path)
         if m:
             a = self.by_id(int(m["id"]))
             if a is None:
                 return Reply(404, b"not found")
-            return self._conditional(render.render_amp(a, self.base), a.updated, headers)
+            return self._conditional(render.render_amp(a, self.base, self.canonical_base), a.updated, headers)
         m = INDEX_PATH.match(path)
         if m:
             page = int((query.get("page") or ["1"])[0] or 1)

@@ -5,6 +5,7 @@ import duckdb
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
+from pipeline import SAMPLE_ORIGIN
 from samplesite.render import load_articles
 
 pytestmark = pytest.mark.slow
@@ -36,6 +37,7 @@ def test_demo_stores_every_sample_article_once(demo_run):
     assert len(sample) >= 12
     assert len(rows) == len(sample)
     paths = sorted(a.path for a in sample)
+    assert all(r[0].startswith(SAMPLE_ORIGIN + "/") for r in rows), "stored under the pages' canonical origin"
     assert sorted("/" + r[0].split("/", 3)[3] for r in rows) == paths
     for url, title, published, authors, text in rows:
         assert isinstance(published, datetime) and published.tzinfo is not None, url
