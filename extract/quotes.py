@@ -113,6 +113,7 @@ _PRE_VERBS = R.SPEECH_VERBS | R.NON_SPEECH_VERBS
 _CUE_AFTER_RE = re.compile(
     rf"\s*[,.!?]?\s*(?:(?:{_alt(R.PRE_CUE_WORDS)})\s+)?(?P<word>[A-Za-z]+)(?![\w-])(?P<rest>.*)", re.I | re.S
 )
+_CUE_CAND_RE = re.compile(r",\s*([A-Za-z]+)")
 _CLOSED_CUE_RE = re.compile(r",\s*(?P<word>[A-Za-z]+)(?![\w-])(?P<rest>[^,]*?)(?P<end>(?=,)|[.!?]*\s*$)")
 _CUE_BEFORE_END_RE = re.compile(r"\s*[,:]\s*$")
 
@@ -343,7 +344,6 @@ class _Article:
         self.people = {}  # full name -> role (insertion order = order met)
         self.aliases = {}  # nickname -> full name
         self._alias_pos = None
-        self._runs = None
         self.speakers = set()
 
     # -- evidence -----------------------------------------------------------
@@ -355,17 +355,33 @@ class _Article:
         if hit is not None:
             return hit
         hit = False
-        for m in re.finditer(rf"(?<![\w.@#-]){re.escape(phrase)}(?![\w-])", self.text):
-            after = self.text[m.end():m.end() + 40].split()
-            before = self.text[max(0, m.start() - 40):m.start()].split()
-            if next_tok and after and _clean_tok(after[0]) == next_tok and not self.text[m.end()].strip(" "):
+        for i, j in self.occurrences(phrase):
+            after = self.text[j:j + 40].split()
+            before = self.text[max(0, i - 40):i].split()
+            if next_tok and after and _clean_tok(after[0]) == next_tok and not self.text[j].strip(" "):
                 continue
-            if prev_tok and before and _clean_tok(before[-1]) == prev_tok and self.text[m.start() - 1] == " ":
+            if prev_tok and before and _clean_tok(before[-1]) == prev_tok and self.text[i - 1] == " ":
                 continue
             hit = True
             break
         self._standalone_cache[key] = hit
         return hit
+
+    def occurrences(self, phrase: str, upto: int | None = None):
+        """(start, end) of each whole-word occurrence of `phrase` in the article."""
+        text, n, k = self.text, len(phrase), 0
+        end = len(text) if upto is None else upto
+        while True:
+            i = text.find(phrase, k, end)
+            if i < 0:
+                return
+            k = i + 1
+            j = i + n
+            if i and (text[i - 1].isalnum() or text[i - 1] in ".@#-_"):
+                continue
+            if j < len(text) and (text[j].isalnum() or text[j] in "-_"):
+                continue
+            yield i, j
 
     def speaker_alias(self, tok: str, next_tok: str | None, prev_tok: str | None = None) -> bool:
         """Is `tok` used on its own in a speaker position ("kata Dina",
@@ -374,8 +390,7 @@ class _Article:
             after_cue, before_verb = {}, {}
             words = self.text.split()
             n = len(words)
-            for k, w in enumerate(words):
-                low = w.lower()
+            for k, low in enumerate(self.text.lower().split()):
                 if low in _CUE_WORDS and k + 1 < n and words[k + 1][:1].isupper():
                     nxt = _clean_tok(words[k + 2]) if k + 2 < n else "-"
                     after_cue.setdefault(_clean_tok(words[k + 1]), set()).add(nxt)
@@ -396,7 +411,8 @@ class _Article:
         i = self.text.find(name, 0, max(upto, 0) + len(name))
         if i < 0:
             return self.people.get(name)
-        start = max(self.text.rfind("\n", 0, i) + 1, self.text.rfind(". ", 0, i) + 2)
+        dot = self.text.rfind(". ", 0, i)
+        start = max(self.text.rfind("\n", 0, i) + 1, dot + 2 if dot >= 0 else 0)
         before = self.text[start:i]
         if before.rstrip().endswith(","):
             seg = _split_commas(before.rstrip()[:-1])[-1][0].strip()
@@ -679,14 +695,17 @@ class _Article:
             if covers(full.split()):
                 return full
         # names introduced in narration before this point
-        best = None
-        if self._runs is None:
-            self._runs = [(m.start(), m.group()) for m in _RUN_RE.finditer(self.text)]
-        for start, run in self._runs:
-            if start >= upto:
-                break
-            if short[0] not in run and short[-1] not in run:
-                continue
+        best, seen, candidates = None, set(), []
+        for word in dict.fromkeys((short[0], short[-1])):
+            for i, _ in self.occurrences(word, upto):
+                lo = max(0, i - 160)
+                run = next((m for m in _RUN_RE.finditer(self.text, lo, min(len(self.text), i + 160))
+                            if m.start() <= i < m.end()), None)
+                if run is None or run.start() in seen:
+                    continue
+                seen.add(run.start())
+                candidates.append((run.start(), run.group()))
+        for _, run in sorted(candidates):
             toks = [_clean_tok(t) for t in run.split()]
             if len(toks) <= len(short) or not any(s in toks for s in short):
                 continue
@@ -817,6 +836,16 @@ def _sentences(text: str, nlp, openers: set):
     return bounds
 
 
+def _has_cue(para: str) -> bool:
+    """Cheap test: could the paragraph hold a quote at all (quotation marks,
+    "menurut", a speech verb, a cue word)?"""
+    if any(c in para for c in R.QUOTE_MARKS) or "enurut" in para or "ENURUT" in para:
+        return True
+    if para.rstrip().endswith(":") or _speech_verbs(para):
+        return True
+    return "," in para and any(_split_cue(w, _SAFE_CUES) for w in _CUE_CAND_RE.findall(para))
+
+
 def _is_subheading(para: str) -> bool:
     p = para.strip()
     if not p or any(c in p for c in R.QUOTE_MARKS):
@@ -919,6 +948,7 @@ class _Extractor:
         self.topic_any = None  # (name, role)
         self.fresh = None  # (name, role, sentence id)
         self.colon = None  # (speaker, role, kind, sentence id) of 'X menjelaskan:'
+        self.pending = None  # (text, offset, sentence id) of the last narration sentence, parsed on demand
 
         self.sid = 0
         self.prev_para_quote = None  # last quote of the previous content paragraph
@@ -932,9 +962,10 @@ class _Extractor:
             # "Dia/Ia" right after a sentence whose subject is a person is that
             # person; a "-nya" clitic stays with the last speaker (or the person
             # formally introduced, who became the topic)
-            if np.kind == "pronoun" and self.fresh and self.fresh[2] == self.sid - 1:
-                name, role, _ = self.fresh
-                return name, role
+            if np.kind == "pronoun":
+                recent = self.recent_subject()
+                if recent:
+                    return recent
             ref = self.topic_person if np.kind == "pronoun" else self.topic_any
             return ref if ref else (None, None)
         if np.kind == "nickname":
@@ -983,9 +1014,13 @@ class _Extractor:
         return q
 
     # -- narration ------------------------------------------------------------
-    def narration(self, pi, para, s, e, base):
+    def narration(self, pi, para, s, e, base, cues=True):
         sent = para[s:e]
         if not sent.strip():
+            return
+        if not cues:
+            # the paragraph has no cue at all: only people can be introduced here
+            self.track_people(sent, base + s)
             return
         if sent.rstrip().endswith(":"):
             m = _pre_verb(sent.rstrip())
@@ -1022,30 +1057,39 @@ class _Extractor:
         return _clean_tok(words[0]) in self.speaker_words
 
     def track_people(self, sent, pos):
-        """People introduced in narration: formal introductions make them the
-        topic, a plain subject is kept for one sentence as the referent of a
-        following "Dia/Ia"."""
+        """People introduced in narration.  A formal introduction ("NAME, role,
+        ..." / "role, NAME, ..." / "... adalah NAME, role") makes them the topic
+        at once; a plain subject ("NAME verb ...") is only the referent of a
+        "Dia/Ia" in the next sentence, so that sentence is parsed lazily, when
+        such a pronoun (or an unattributed quote) comes."""
         stripped = sent.strip()
-        first = stripped.split(" ", 1)[0].lower() if stripped else ""
-        if first not in R.PERSON_PRONOUNS and first not in R.SAME_VIEW_HEADS and not self.may_name_a_person(stripped):
-            return  # no name that could be introduced here
-        if first in R.PERSON_PRONOUNS and self.fresh and self.fresh[2] == self.sid - 1:
-            name, role, _ = self.fresh
-            self.topic_person = self.topic_any = (name, role)
-            self.art.remember(name, role)
-            self.fresh = None
+        self.pending = None
+        if not stripped:
             return
-        m = _SAME_VIEW_RE.match(stripped)
-        if m:
-            np = self.art.parse_after_cue(m.group("np"))
-            if np.kind in ("person", "org"):
-                speaker, role = self.resolve(np, pos)
-                self.art.remember(speaker, role, speaker=True)
-                self.topic_any = (speaker, role)
-                if np.kind == "person":
-                    self.topic_person = (speaker, role)
-                self.fresh = None
-                return
+        first = stripped.split(" ", 1)[0].lower()
+        if first in R.PERSON_PRONOUNS:
+            recent = self.recent_subject()
+            if recent:
+                self.topic_person = self.topic_any = recent
+                self.art.remember(*recent)
+            return
+        if first in R.SAME_VIEW_HEADS:
+            m = _SAME_VIEW_RE.match(stripped)
+            if m:
+                np = self.art.parse_after_cue(m.group("np"))
+                if np.kind in ("person", "org"):
+                    speaker, role = self.resolve(np, pos)
+                    self.art.remember(speaker, role, speaker=True)
+                    self.topic_any = (speaker, role)
+                    if np.kind == "person":
+                        self.topic_person = (speaker, role)
+                    self.fresh = None
+                    return
+        if (stripped.count(",") >= 2 or _COPULA_RE.search(stripped)) and self.formal_intro(stripped, pos):
+            return
+        self.pending = (stripped, pos, self.sid)
+
+    def formal_intro(self, stripped, pos) -> bool:
         segs = [x for x, _, _ in _split_commas(stripped) if not all(_is_degree(t) for t in x.split())]
         # "... adalah NAME, role."
         for k, seg in enumerate(segs):
@@ -1061,53 +1105,76 @@ class _Extractor:
                     if role and len(name.split()) >= 2:
                         self.topic_person = self.topic_any = (name, role)
                     self.fresh = (name, role, self.sid)
-                    return
+                    return True
                 break
-        # subject at the start: "ROLE, NAME, ..." / "NAME, ROLE, ..." / "NAME verb ..."
+        # "ROLE, NAME, ..." / "NAME, ROLE, ..." at the start
         k = 0
         while k < len(segs) - 1 and segs[k].split() and segs[k].split()[0].lower() in R.CONNECTIVES:
             k += 1
-        if k >= len(segs):
-            return
-        seg = segs[k]
-        nxt = segs[k + 1] if k + 1 < len(segs) else None
+        if k + 2 >= len(segs):
+            return False
+        seg, nxt = segs[k], segs[k + 1]
         name = role = None
-        formal = False
         pure = self.art.is_pure_name(seg)
-        if pure and nxt is not None and (self.art.is_role_like(nxt) or _is_description(nxt)) and k + 2 < len(segs):
-            name, role, formal = pure.name, _role_text(nxt.split()), True
-        elif nxt is not None and self.art.is_role_like(seg) and k + 2 < len(segs):
+        if pure and (self.art.is_role_like(nxt) or _is_description(nxt)):
+            name, role = pure.name, _role_text(nxt.split())
+        elif self.art.is_role_like(seg):
             pn = self.art.is_pure_name(nxt)
             if pn:
-                name, role, formal = pn.name, _role_text(seg.split()), True
-        if not name and _starts_like_name(seg):
-            np = self.art.parse_segment(seg)
-            if np.kind == "person" and np.lead in ("name", "role") and np.tail:
-                name, role = np.name, np.role
+                name, role = pn.name, _role_text(seg.split())
         if not name:
-            return
+            return False
         full = self.art.expand(name, pos)
+        self.art.remember(full, role)
+        role = role or self.art.people.get(full)
+        if len(full.split()) >= 2:
+            self.topic_person = self.topic_any = (full, role)
+        self.fresh = (full, role, self.sid)
+        return True
+
+    def recent_subject(self):
+        """(name, role) of the person who is the subject of the sentence just
+        before, if any: the referent of a following "Dia/Ia"."""
+        if self.fresh and self.fresh[2] == self.sid - 1:
+            return self.fresh[:2]
+        if not self.pending or self.pending[2] != self.sid - 1:
+            return None
+        stripped, pos, sid = self.pending
+        self.pending = None
+        if not self.may_name_a_person(stripped):
+            return None
+        segs = [x for x, _, _ in _split_commas(stripped)]
+        k = 0
+        while k < len(segs) - 1 and segs[k].split() and segs[k].split()[0].lower() in R.CONNECTIVES:
+            k += 1
+        seg = segs[k]
+        if not _starts_like_name(seg):
+            return None
+        np = self.art.parse_segment(seg)
+        if not (np.kind == "person" and np.lead in ("name", "role") and np.tail):
+            return None
+        full = self.art.expand(np.name, pos)
         known_speaker = full in self.art.speakers
         first_mention = not known_speaker and self.art.text.find(full) >= pos - 1 and len(full.split()) >= 2
-        self.art.remember(full, role)
-        if formal and len(full.split()) >= 2:
-            self.topic_person = self.topic_any = (full, role or self.art.people.get(full))
-            self.fresh = (full, role or self.art.people.get(full), self.sid)
-        elif known_speaker or first_mention:
-            self.fresh = (full, role or self.art.people.get(full), self.sid)
+        if not (known_speaker or first_mention):
+            return None
+        self.art.remember(full, np.role)
+        self.fresh = (full, np.role or self.art.people.get(full), sid)
+        return self.fresh[:2]
 
     def indirect(self, pi, para, s, e, base) -> bool:
         sent = para[s:e]
         # 1. "Menurut X, ..." / "..., menurut X, ..." / "Menurutnya, ..."
-        for m in _MENURUT_RE.finditer(sent):
-            if self.menurut(pi, para, s, e, base, m):
-                return True
+        if "enurut" in sent or "ENURUT" in sent:
+            for m in _MENURUT_RE.finditer(sent):
+                if self.menurut(pi, para, s, e, base, m):
+                    return True
         # 2. "X mengatakan (bahwa) ..."
         for m in _speech_verbs(sent):
             if self.verb_clause(pi, sent, s, base, m):
                 return True
         # 3. "..., kata X." / "..., kata X, ..."
-        return self.closed_cue(pi, sent, s, base)
+        return "," in sent and self.closed_cue(pi, sent, s, base)
 
     def menurut(self, pi, para, s, e, base, m) -> bool:
         sent = para[s:e]
@@ -1351,9 +1418,9 @@ class _Extractor:
         elif prior:
             # split quote: '"A," kata X. "B."' -> B continues X
             speaker, role, np_kind = prior[-1]["speaker"], prior[-1]["role"], prior[-1]["_np"]
-        elif self.fresh and self.fresh[2] == self.sid - 1 and not para_initial:
+        elif not para_initial and self.recent_subject():
             # 'Budi tampak lesu. "Saya sudah pasrah."'
-            speaker, role, np_kind = self.fresh[0], self.fresh[1], "person"
+            (speaker, role), np_kind = self.recent_subject(), "person"
         elif self.colon and self.colon[3] == self.sid - 1:
             # 'Budi menjelaskan:' closing the sentence before
             speaker, role, np_kind = self.colon[:3]
@@ -1369,7 +1436,8 @@ class _Extractor:
     # -- paragraphs -----------------------------------------------------------
     def paragraph(self, pi, para, nlp):
         base = self.art.offsets[pi]
-        spans = _quote_spans(para)
+        cues = _has_cue(para)
+        spans = _quote_spans(para) if cues else []
         openers = {sp.start for sp in spans}
         sents = _sentences(para, nlp, openers)
         self.para_quotes = []
@@ -1391,7 +1459,7 @@ class _Extractor:
                     prev_end = sp.end + 1
                     handled = True
             if not handled:
-                self.narration(pi, para, s_eff, e, base)
+                self.narration(pi, para, s_eff, e, base, cues)
             self.sid += 1
         self.prev_para_quote = self.para_quotes[-1] if self.para_quotes else None
 
