@@ -1,12 +1,15 @@
 """Micro-benchmark of extract.quotes (a script, not a test).
 
-    python bench/quotes.py [--articles N] [--repeat N] [--compare-blank]
+    python bench/quotes.py [--articles N] [--repeat N] [--compare-blank] [--pages DIR]
 
 Prints the one-time costs (importing the module, building the spaCy pipeline on
 the first call) and the time of find_quotes per article after warm-up, over
 articles generated from paragraph templates written for this benchmark.
 With --compare-blank it also times spacy.blank("id") in a fresh process, the
-pipeline this module avoids.
+pipeline this module avoids.  With --pages DIR (e.g. ../shared/corpus/dev) it
+compares find_quotes with the extraction of each *.html page (quotes and figures
+off), both as the best CPU time of several rounds: the budget is that quotes
+(with figures) add at most 50% to extraction.
 """
 from __future__ import annotations
 
@@ -68,6 +71,7 @@ def main(argv=None):
     ap.add_argument("--articles", type=int, default=30)
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--compare-blank", action="store_true", help='also time spacy.blank("id") in a fresh process')
+    ap.add_argument("--pages", type=Path, help="a directory of article pages (*.html) to compare with extraction")
     a = ap.parse_args(argv)
 
     t0 = time.perf_counter()
@@ -116,6 +120,33 @@ def main(argv=None):
         out2 = subprocess.run([sys.executable, "-c", code2], capture_output=True, text=True, check=True).stdout
         print(f"fresh process: spacy.blank('id')+sentencizer {float(out) * 1e3:8.1f} ms  vs  "
               f"quotes.get_nlp() {float(out2) * 1e3:8.1f} ms (both include importing spaCy)")
+    if a.pages:
+        compare_with_extraction(a.pages, quotes.find_quotes)
+
+
+def compare_with_extraction(pages: Path, find_quotes, rounds: int = 20):
+    from extract import extract_article
+
+    docs = [(f, f.read_text(encoding="utf-8")) for f in sorted(pages.glob("*.html"))]
+    if not docs:
+        print(f"no *.html in {pages}")
+        return
+    paras = {f: extract_article(h, source=str(f), quotes=False, figures=False)["text"].split("\n\n") for f, h in docs}
+    ext, quo = {}, {}
+    for _ in range(rounds):
+        for f, h in docs:
+            t = time.process_time()
+            extract_article(h, source=str(f), quotes=False, figures=False)
+            e = time.process_time() - t
+            t = time.process_time()
+            find_quotes(paras[f])
+            q = time.process_time() - t
+            ext[f] = min(ext.get(f, e), e)
+            quo[f] = min(quo.get(f, q), q)
+    e_ms = statistics.mean(ext.values()) * 1e3
+    q_ms = statistics.mean(quo.values()) * 1e3
+    print(f"pages ({len(docs)}), best CPU of {rounds}: extraction {e_ms:.2f} ms/page, "
+          f"find_quotes {q_ms:.2f} ms/page = {q_ms / e_ms:.0%} of extraction")
 
 
 if __name__ == "__main__":

@@ -374,6 +374,9 @@ CLAUSE_PREFIX_SKIP = {
     "soal", "mengenai", "tentang", "dengan", "karena", "oleh", "meski", "meskipun",
     "walau", "walaupun", "kendati", "secara", "akhirnya", "sebelumnya", "sebab",
 }
+# Verb prefixes (active meN-, ber-; passive di-, ter-): a lower-case word with
+# one of them and three more letters is taken as a verb.
+VERB_PREFIXES = ("meng", "meny", "mem", "men", "me", "ber", "di", "ter")
 # Words that look like verbs by their prefix (meN-, ber-, di-, ter-) but are
 # not predicates: prepositions, determiners, nouns.  "Polisi mengungkapkan
 # jaringan tersebut" has no predicate in its object.
