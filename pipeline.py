@@ -16,6 +16,9 @@ import click
 
 DEFAULT_DB = "arsip.duckdb"
 DEFAULT_ARCHIVE = "archive"
+CONFIG_NAME = "arsip.toml"
+# exit statuses (docs/operations.md); the refresh's health codes are in crawler/refresh.py
+EXIT_BUSY = 4  # another crawl, refresh or reextract holds the database
 
 
 class ArsipError(click.ClickException):
@@ -48,7 +51,11 @@ def say(msg: str = "", err: bool = True) -> None:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="arsip", prog_name="arsip")
-def cli():
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), envvar="ARSIP_CONFIG",
+              help=f"Configuration file with defaults for every command (default: ./{CONFIG_NAME} when it "
+                   "exists; env ARSIP_CONFIG). Flags win over it. `arsip init` writes one.")
+@click.pass_context
+def cli(ctx, config_path):
     """arsip: a research archive of Indonesian news.
 
     Crawl Liputan6-style sites with Scrapy, archive every response as WARC, extract each
@@ -57,6 +64,84 @@ def cli():
 
     Start with `arsip demo`, which crawls the bundled offline sample site.
     """
+    path = config_path or (CONFIG_NAME if Path(CONFIG_NAME).is_file() else None)
+    if path and ctx.invoked_subcommand != "init":
+        ctx.default_map = config_defaults(path)
+
+
+# --- configuration (arsip.toml) ------------------------------------------------------------
+CONFIG_KEYS = {
+    None: {"db": str, "archive": str},
+    "crawl": {"base_url": str, "discover": list, "topic": str, "contact": str, "concurrency": int, "settings": dict},
+    "refresh": {"overlap_days": int, "first_days": int, "max_failed_share": (int, float), "min_coverage": (int, float),
+                "min_articles": int},
+}
+# which sections give defaults to which command
+CONFIG_USE = {"crawl": ("crawl",), "refresh": ("crawl", "refresh")}
+
+
+def config_defaults(path: str) -> dict:
+    """click's default_map from a TOML configuration file; one clear error for a bad file."""
+    import tomllib
+
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ArsipError(f"config {path}: no such file")
+    except (OSError, UnicodeDecodeError) as e:
+        raise ArsipError(f"config {path}: cannot read it ({e})")
+    except tomllib.TOMLDecodeError as e:
+        raise ArsipError(f"config {path}: not valid TOML ({e})")
+    sections = {None: {k: v for k, v in data.items() if not isinstance(v, dict)}}
+    sections.update({k: v for k, v in data.items() if isinstance(v, dict)})
+    for name, values in sections.items():
+        if name not in CONFIG_KEYS:
+            raise ArsipError(f"config {path}: unknown section [{name}] (known: crawl, refresh)")
+        for key, value in values.items():
+            want = CONFIG_KEYS[name].get(key)
+            where = f"[{name}] " if name else ""
+            if want is None:
+                raise ArsipError(f"config {path}: unknown key {where}{key!r} (known: {', '.join(CONFIG_KEYS[name])})")
+            if not isinstance(value, want) or isinstance(value, bool) and want is not bool:
+                raise ArsipError(f"config {path}: {where}{key} = {value!r} has the wrong type")
+    common = dict(sections[None])
+    defaults: dict[str, dict] = {}
+    for cmd_name, cmd in cli.commands.items():
+        params = {p.name for p in cmd.params}
+        d = {k: v for k, v in common.items() if k in params}
+        for section in CONFIG_USE.get(cmd_name, ()):
+            for k, v in sections.get(section, {}).items():
+                if k == "settings":
+                    d["settings"] = [f"{sk}={json.dumps(sv)}" for sk, sv in v.items()]
+                elif k in params:
+                    d[k] = v
+        if d:
+            defaults[cmd_name] = d
+    return defaults
+
+
+CONFIG_TEMPLATE = """\
+# arsip configuration: defaults for every arsip command (command-line flags win).
+# Written by `arsip init`; docs/operations.md explains each key.
+
+db = {db}                 # the DuckDB file
+archive = {archive}            # directory of the WARC files
+
+[crawl]                         # `arsip crawl` and `arsip refresh`
+base_url = {base_url}
+discover = ["sitemap"]          # sitemap, index, index:CHANNEL, tag:SLUG, rss
+topic = "all"                   # or "platform-regulation": store only topic-relevant articles
+contact = {contact}             # URL or e-mail in the User-Agent, so the site can reach you
+concurrency = 4                 # requests in flight per host
+# settings = {{ DOWNLOAD_DELAY = 1.0 }}   # any Scrapy/arsip setting (docs/crawling.md)
+
+[refresh]                       # `arsip refresh`
+overlap_days = 2                # re-crawl this many days before the last good refresh
+first_days = 2                  # window of the very first refresh
+max_failed_share = 0.2          # more failed fetches than this fails the run (exit 11)
+min_coverage = 0.8              # fewer new articles with a date/authors/title/text fails it (exit 12)
+min_articles = 3                # coverage is judged on at least this many new articles
+"""
 
 
 # --- extract ---------------------------------------------------------------------------
@@ -246,22 +331,38 @@ DEMO_QUERIES = (
 )
 
 
+def site_options(f):
+    """The options that say what to crawl and how politely (``crawl`` and ``refresh``)."""
+    options = [
+        click.option("--base-url", default="https://www.liputan6.com", show_default=True, callback=_check_base_url,
+                     help="Site to crawl: liputan6.com or any mirror/test server with its paths."),
+        click.option("--discover", multiple=True, callback=_check_discover, help=DISCOVERY_HELP),
+        click.option("--topic", type=click.Choice(["platform-regulation", "all"]), default="all", show_default=True,
+                     help="Store only topic-relevant articles, or everything (all are marked topic_relevant)."),
+        click.option("--contact", default=lambda: os.environ.get("ARSIP_CONTACT"),
+                     help="Contact (URL or e-mail) put in the User-Agent, so the site can reach you (env ARSIP_CONTACT)."),
+        click.option("--concurrency", type=click.IntRange(1, 16), default=4, show_default=True,
+                     help="Most requests in flight per host."),
+        click.option("--setting", "settings", multiple=True, callback=_check_settings, metavar="KEY=VALUE",
+                     help="Override a Scrapy/arsip setting for this crawl, e.g. DOWNLOAD_TIMEOUT=10 "
+                          "or AUTOTHROTTLE_ENABLED=false (see docs/crawling.md). Repeatable."),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+def _check_base_url(ctx, param, value):
+    if value and not value.startswith(("http://", "https://")):
+        raise click.BadParameter("must start with http:// or https://")
+    return value
+
+
 @cli.command()
-@click.option("--base-url", default="https://www.liputan6.com", show_default=True,
-              help="Site to crawl: liputan6.com or any mirror/test server with its paths.")
+@site_options
 @click.option("--since", callback=_check_day, help="First publication day to collect (YYYY-MM-DD, WIB).")
 @click.option("--until", callback=_check_day, help="Last publication day to collect (YYYY-MM-DD, WIB).")
-@click.option("--discover", multiple=True, callback=_check_discover, help=DISCOVERY_HELP)
-@click.option("--topic", type=click.Choice(["platform-regulation", "all"]), default="all", show_default=True,
-              help="Store only topic-relevant articles, or everything (all are marked topic_relevant).")
 @click.option("--max-articles", type=click.IntRange(1), help="Stop after this many article pages.")
-@click.option("--contact", default=lambda: os.environ.get("ARSIP_CONTACT"),
-              help="Contact (URL or e-mail) put in the User-Agent, so the site can reach you (env ARSIP_CONTACT).")
-@click.option("--concurrency", type=click.IntRange(1, 16), default=4, show_default=True,
-              help="Most requests in flight per host.")
-@click.option("--setting", "settings", multiple=True, callback=_check_settings, metavar="KEY=VALUE",
-              help="Override a Scrapy/arsip setting for this crawl, e.g. DOWNLOAD_TIMEOUT=10 "
-                   "or AUTOTHROTTLE_ENABLED=false (see docs/crawling.md). Repeatable.")
 @db_option
 @archive_option
 def crawl(base_url, since, until, discover, topic, max_articles, contact, concurrency, settings, db, archive):
@@ -276,8 +377,6 @@ def crawl(base_url, since, until, discover, topic, max_articles, contact, concur
     """
     from crawler.run import CrawlBusy, run_crawl
 
-    if not base_url.startswith(("http://", "https://")):
-        raise click.BadParameter("must start with http:// or https://", param_hint="--base-url")
     if since and until and since > until:
         raise click.BadParameter(f"--since {since} is after --until {until}", param_hint="--since")
     _writable_parent(db, "database")
@@ -287,7 +386,7 @@ def crawl(base_url, since, until, discover, topic, max_articles, contact, concur
         summary = run_crawl(base_url, db=db, archive=archive, discover=discover, since=since, until=until,
                             max_articles=max_articles, topic=topic, contact=contact, extra_settings=extra)
     except CrawlBusy as e:
-        raise ArsipError(str(e))
+        raise ArsipError(str(e), exit_code=EXIT_BUSY)
     _print_summary("crawl", summary, time.monotonic() - started)
     if summary.get("status") == "interrupted":
         sys.exit(130)
@@ -320,7 +419,7 @@ def reextract(topic, db, archive):
     try:
         s = run_reextract(db, archive, topic=topic, progress=say)
     except CrawlBusy as e:
-        raise ArsipError(str(e))
+        raise ArsipError(str(e), exit_code=EXIT_BUSY)
     say(f"reextract: {s['responses']} responses read, {s['articles']} articles extracted, {s['new']} new, "
         f"{s['updated']} updated, {s['unchanged']} unchanged, {sum(s['skipped'].values())} skipped, "
         f"{sum(s['failed'].values())} failed, {time.monotonic() - started:.1f} s")
@@ -458,6 +557,155 @@ def export(fmt, out_dir, tables, db):
         say(f"  {table}: {info['rows']} rows -> {info['path']}")
     say(f"export: {sum(i['rows'] for i in done.values())} rows in {len(done)} table(s) as {fmt} to {out_dir}, "
         f"{time.monotonic() - started:.2f} s")
+
+
+# --- unattended operation: init, refresh, status ---------------------------------------------
+@cli.command()
+@click.option("--path", default=CONFIG_NAME, show_default=True, type=click.Path(dir_okay=False),
+              help="Where to write the configuration.")
+@click.option("--base-url", default="https://www.liputan6.com", show_default=True, callback=_check_base_url)
+@click.option("--contact", default=lambda: os.environ.get("ARSIP_CONTACT", ""),
+              help="URL or e-mail for the crawler's User-Agent.")
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+@db_option
+@archive_option
+def init(path, base_url, contact, force, db, archive):
+    """Write a configuration file (arsip.toml) with the defaults that refresh and crawl use.
+
+    Edit it, then run `arsip refresh` from the same folder (or with --config).
+    """
+    target = Path(path)
+    if target.exists() and not force:
+        raise ArsipError(f"{path} exists; add --force to overwrite it")
+    _writable_parent(path, "config")
+    text = CONFIG_TEMPLATE.format(db=json.dumps(db), archive=json.dumps(archive), base_url=json.dumps(base_url),
+                                  contact=json.dumps(contact or ""))
+    config_defaults_text(text)  # what we write must read back
+    target.write_text(text, encoding="utf-8")
+    say(f"init: wrote {path} (db {db}, archive {archive}, site {base_url})")
+    if not contact:
+        say("init: set `contact` in it so the site can reach you (the User-Agent names it)")
+
+
+def config_defaults_text(text: str) -> None:
+    import tempfile
+
+    with tempfile.NamedTemporaryFile("w", suffix=".toml", delete=False, encoding="utf-8") as fh:
+        fh.write(text)
+    try:
+        config_defaults(fh.name)
+    finally:
+        os.unlink(fh.name)
+
+
+@cli.command()
+@site_options
+@click.option("--overlap-days", type=click.IntRange(0), default=2, show_default=True,
+              help="Crawl from this many days before the last successful refresh (catches late updates).")
+@click.option("--first-days", type=click.IntRange(1), default=2, show_default=True,
+              help="Days to crawl when there was no successful refresh yet.")
+@click.option("--since", callback=_check_day, help="Start the window here instead (YYYY-MM-DD, WIB).")
+@click.option("--max-failed-share", type=click.FloatRange(0, 1), default=0.2, show_default=True,
+              help="Fail the run (exit 11) when more fetches than this share failed.")
+@click.option("--min-coverage", type=click.FloatRange(0, 1), default=0.8, show_default=True,
+              help="Fail the run (exit 12) when fewer new articles than this share have a date, authors, title, text.")
+@click.option("--min-articles", type=click.IntRange(1), default=3, show_default=True,
+              help="Judge coverage only on at least this many new articles.")
+@db_option
+@archive_option
+def refresh(base_url, discover, topic, contact, concurrency, settings, overlap_days, first_days, since,
+            max_failed_share, min_coverage, min_articles, db, archive):
+    """Bring the archive up to date, unattended (for cron or a systemd timer).
+
+    Crawls incrementally from the last successful refresh minus --overlap-days up to today
+    (unchanged pages cost a conditional request or nothing), extracts, loads, rebuilds the
+    search index, then checks the run's health. Only one crawl or refresh writes a database
+    at a time; a lock left by a killed process is taken over.
+
+    Exit status: 0 healthy; 1 error; 4 another crawl/refresh holds the database; 10 no
+    article found where the site had some; 11 too many failed fetches; 12 extraction
+    coverage dropped (the site may have changed its markup); 130 interrupted.
+    """
+    from crawler.refresh import HealthPolicy, run_refresh
+    from crawler.run import CrawlBusy
+
+    _writable_parent(db, "database")
+    policy = HealthPolicy(max_failed_share=max_failed_share, min_coverage=min_coverage, min_articles=min_articles)
+    started = time.monotonic()
+    extra = {"CONCURRENT_REQUESTS_PER_DOMAIN": concurrency, **(settings or {})}
+    try:
+        summary, problems = run_refresh(base_url, db=db, archive=archive, discover=discover, topic=topic,
+                                        overlap_days=overlap_days, first_days=first_days, since=since,
+                                        policy=policy, contact=contact, extra_settings=extra)
+    except CrawlBusy as e:
+        raise ArsipError(str(e), exit_code=EXIT_BUSY)
+    say(f"refresh: window {summary['since']} .. {summary['until']} (WIB)"
+        + (f", last successful refresh {summary['last_successful_refresh']}" if summary.get("last_successful_refresh")
+           else ", first refresh"))
+    if summary.get("stale_lock_taken_over"):
+        say(f"refresh: took over a stale lock ({summary['stale_lock_taken_over']})")
+    _print_summary("refresh", summary, time.monotonic() - started)
+    if summary.get("status") == "interrupted":
+        sys.exit(130)
+    if summary.get("status") == "failed":
+        sys.exit(1)
+    for p in problems:
+        say(f"refresh: UNHEALTHY [{p.check}, exit {p.exit_code}] {p.reason}")
+    if problems:
+        sys.exit(problems[0].exit_code)
+    say("refresh: healthy")
+
+
+@cli.command()
+@click.option("--runs", type=click.IntRange(1), default=10, show_default=True, help="How many recent runs to list.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@db_option
+@archive_option
+def status(runs, fmt, db, archive):
+    """The last runs (counts, durations, health) and what the archive holds."""
+    from warehouse import Warehouse, WarehouseError
+    from warehouse.health import status_report
+    from warehouse.output import jsonable
+
+    if not Path(db).exists():
+        raise ArsipError(f"database {db}: no such file (run `arsip demo`, `crawl` or `refresh` first)")
+    try:
+        with Warehouse(db, read_only=True) as wh:
+            rep = status_report(wh, runs)
+    except WarehouseError as e:
+        raise ArsipError(str(e))
+    warcs = sorted(Path(archive).glob("*.warc.gz")) if Path(archive).is_dir() else []
+    rep["warc_files"] = len(warcs)
+    rep["warc_bytes"] = sum(f.stat().st_size for f in warcs)
+    rep["db_bytes"] = Path(db).stat().st_size
+    if fmt == "json":
+        click.echo(json.dumps(jsonable(rep), ensure_ascii=False))
+        return
+    mb = lambda n: f"{n / 1e6:.1f} MB"  # noqa: E731
+    click.echo(f"database {db} ({mb(rep['db_bytes'])}); archive {archive}/: {rep['warc_files']} WARC file(s), "
+               f"{mb(rep['warc_bytes'])}")
+    first, last = rep["first_published"], rep["last_published"]
+    span = f"published {_wib(first)[:10]} .. {_wib(last)[:10]} (WIB), {rep['days_with_articles']} day(s) with articles" \
+        if first else "no dated article"
+    click.echo(f"articles: {rep['articles']} ({rep['topic_relevant']} topic-relevant, {rep['versions']} versions), "
+               f"{span}; {rep['quotes']} quotes, {rep['figures']} figures, {rep['fetches']} fetches")
+    click.echo("last successful refresh: " + (_wib(rep["last_ok_refresh"]) + " WIB" if rep["last_ok_refresh"] else "never"))
+    click.echo(f"{'run':>4}  {'kind':<9} {'started (WIB)':<16} {'took':>7}  {'status':<11} {'new':>5} {'upd':>5} "
+               f"{'same':>5} {'failed':>6}  message")
+    for r in rep["runs"]:
+        took = f"{r['seconds']:.1f}s" if r["finished_at"] else "-"
+        click.echo(f"{r['run_id']:>4}  {r['kind']:<9} {_wib(r['started_at'])[:16]:<16} {took:>7}  {r['status']:<11} "
+                   f"{r['articles_new'] or 0:>5} {r['articles_updated'] or 0:>5} {r['articles_unchanged'] or 0:>5} "
+                   f"{r['fetches_failed'] or 0:>6}  {(r['message'] or '')[:80]}")
+    say(f"status: {len(rep['runs'])} run(s) listed")
+
+
+def _wib(dt) -> str:
+    if dt is None:
+        return "-"
+    from extract.dates import WIB
+
+    return dt.astimezone(WIB).strftime("%Y-%m-%d %H:%M")
 
 
 # --- the rest of the commands are registered below by section -----------------------

@@ -175,6 +175,7 @@ class ArchiveMiddleware:
         self.state.fetches.append(fetch_row(request.url, status=None, reason=reason, kind=kind))
         if not isinstance(exception, IgnoreRequest):
             self.state.counts["errors"] += 1
+            self.state.counts["exceptions"] += 1  # attempts with no answer (errors also counts 4xx/5xx answers)
         return None  # let the retry middleware decide
 
 

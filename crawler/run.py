@@ -19,6 +19,7 @@ import json
 import logging
 import os
 import socket
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ class CrawlLock:
     def __init__(self, db: str):
         self.path = Path(str(db) + ".crawl.lock")
         self.fh = None
+        self.taken_over: str | None = None  # what the file said when a dead holder's lock was taken over
 
     def acquire(self) -> "CrawlLock":
         import fcntl
@@ -47,8 +49,16 @@ class CrawlLock:
             self.fh = None
             raise CrawlBusy(f"another crawl is writing {self.path.name[:-len('.crawl.lock')]} ({holder or 'unknown process'})")
         self.fh.seek(0)
+        stale = self.fh.read().strip()
+        if stale:
+            # a holder that ended normally empties the file: this one died holding it (the
+            # operating system released its flock), so its lock is taken over
+            self.taken_over = stale
+            logging.getLogger(__name__).warning("taking over the stale lock of a dead process (%s)", stale)
+        self.fh.seek(0)
         self.fh.truncate()
-        self.fh.write(f"pid {os.getpid()} on {socket.gethostname()}\n")
+        self.fh.write(f"pid {os.getpid()} on {socket.gethostname()} since "
+                      f"{datetime.now(timezone.utc).isoformat(timespec='seconds')}\n")
         self.fh.flush()
         return self
 
@@ -56,6 +66,9 @@ class CrawlLock:
         if self.fh is not None:
             import fcntl
 
+            self.fh.seek(0)
+            self.fh.truncate()
+            self.fh.flush()
             fcntl.flock(self.fh.fileno(), fcntl.LOCK_UN)
             self.fh.close()
             self.fh = None
@@ -159,6 +172,8 @@ def run_crawl(base_url: str, db: str, archive: str, discover: list[str] | str = 
                            ARSIP_SINCE=since, ARSIP_UNTIL=until, **overrides)
         summary = _crawl(s, run_id, base_url, discover, since, until, max_articles, known, retry, gone)
         summary["interrupted_runs"] = interrupted
+        if lock.taken_over:
+            summary["stale_lock_taken_over"] = lock.taken_over
         summary["requeued_failures"] = summary.get("requeued", 0)
         with Warehouse(db) as wh:
             wh.finish_run(run_id, status=summary["status"], counts=summary, message=summary.get("message"))

@@ -78,4 +78,4 @@ def test_a_second_crawl_on_the_same_database_is_refused(site_and_clean, tmp_path
     db = tmp_path / "busy.duckdb"
     with CrawlLock(str(db)):
         p = crawl(server.base_url, db, tmp_path / "a")
-    assert p.returncode == 1 and "another crawl is writing" in p.stderr
+    assert p.returncode == 4 and "another crawl is writing" in p.stderr

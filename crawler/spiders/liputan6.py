@@ -320,6 +320,7 @@ class Liputan6Spider(scrapy.Spider):
         if key in self.requested:
             self.state.skipped["already requested (same article)"] += 1
             return
+        self.state.counts["discovered"] += 1  # distinct articles found in the window (health checks use it)
         known = self.known.get(url) or self.known_by_key.get(key)
         if known is not None and lastmod is not None:
             last = _aware(known.get("fetched_at"))
