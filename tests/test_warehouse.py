@@ -49,7 +49,7 @@ def test_new_file_has_documented_schema(db):
     with Warehouse(db) as wh:
         assert wh.schema_version() == SCHEMA_VERSION
     con = duckdb.connect(str(db), read_only=True)
-    for table, _doc, cols in schema.TABLES:
+    for table, _doc, cols, *_view in schema.TABLES:
         got = con.execute(
             "SELECT column_name, data_type, comment FROM duckdb_columns() WHERE table_name = ? ORDER BY column_index",
             [table]).fetchall()
@@ -111,6 +111,11 @@ def test_changed_article_is_a_new_version(db):
                         [url])[1] == [(2, 0, 3.0, None), (2, 1, 10.0, 15.0)]
         _, rows = wh.query("SELECT url, version, changed FROM article_changes")
         assert rows == [(url, 2, ["title", "text"])]
+        # the old version is kept once, in the history; the current one only in articles
+        _, rows = wh.query("SELECT version, first_seen_at, last_seen_at, text FROM article_versions_past")
+        assert rows == [(1, T0, T0, rec(1)["text"])]
+        _, rows = wh.query("SELECT version, is_current, first_seen_at FROM article_versions WHERE url = ? ORDER BY 1", [url])
+        assert rows == [(1, False, T0), (2, True, T0 + timedelta(days=1))]
 
 
 def test_same_url_twice_in_one_batch_is_two_steps(db):
@@ -225,6 +230,28 @@ def test_search_stems_indonesian(db):
         assert len(wh.search("blokir", limit=1)) == 1
         wh.load([rec(4, title="Akun diblokir", text="Akun media sosial itu diblokir.")])
         assert wh.search_index_stale() is True
+        wh.rebuild_search_index()
+        assert wh.search_index_stale() is False
+        wh.load([rec(4, title="Akun diblokir lagi", text="Akun media sosial itu diblokir lagi.")])
+        assert wh.search_index_stale() is True  # a changed article, same count
+
+
+def test_search_ranks_like_match_bm25(db):
+    """arsip's ranking over search_postings equals the fts extension's match_bm25."""
+    words = ["blokir", "jalan", "harga", "cabai", "warga", "akses", "situs", "judi", "banjir", "desa"]
+    docs = []
+    for i in range(40):
+        body = " ".join(words[(i * k) % len(words)] for k in range(1, 6 + i % 7))
+        docs.append(rec(100 + i, title=f"Berita {words[i % len(words)]} {i}", text=f"Pemerintah {body}. Memblokir {i % 3}."))
+    with Warehouse(db) as wh:
+        wh.load(docs)
+        wh.rebuild_search_index()
+        for q in ("blokir", "harga cabai", "pemblokiran situs judi", "banjir desa warga"):
+            ours = [h["url"] for h in wh.search(q, limit=40)]
+            _, theirs = wh.query(
+                "SELECT url, fts_main_articles.match_bm25(url, ?) AS s FROM articles "
+                "WHERE s IS NOT NULL ORDER BY s DESC, published_at DESC, url", [q])
+            assert ours == [u for u, _ in theirs], q
 
 
 def test_read_only_warehouse(db):

@@ -76,6 +76,10 @@ def test_v1_file_is_upgraded_in_place_keeping_data(tmp_path):
         assert rows == [(v,) for v in range(1, SCHEMA_VERSION + 1)]
         _, rows = wh.query("SELECT url, title, version, authors, language FROM articles")
         assert rows == [("https://www.contoh.id/news/read/1/lama", "Banjir merendam ratusan rumah", 1, ["Rina"], None)]
+        # the v1 version row became the current version's version_seen_at (v4)
+        _, rows = wh.query("SELECT version, is_current, last_seen_at FROM article_versions")
+        assert rows == [(1, True, datetime(2024, 1, 1, 18, 30, tzinfo=timezone.utc))]
+        assert wh.query("SELECT count(*) FROM article_versions_past")[1] == [(0,)]
         assert wh.query("SELECT speaker FROM quotes")[1] == [("Pak Darto",)]
         assert wh.query("SELECT value, upper FROM figures")[1] == [(300.0, None)]
         # the new outcome column was filled for the old fetches
@@ -94,7 +98,10 @@ def test_v1_file_is_upgraded_in_place_keeping_data(tmp_path):
                 "fetched_at": datetime(2024, 2, 1, tzinfo=timezone.utc)}
         assert wh.load([same]) == {"new": 0, "updated": 0, "unchanged": 1}
         assert wh.load([dict(same, content_hash="h-new", text="Banjir mulai surut.")])["updated"] == 1
-        assert wh.query("SELECT max(version) FROM article_versions")[1] == [(2,)]
+        _, rows = wh.query("SELECT version, is_current, text, first_seen_at FROM article_versions ORDER BY version")
+        assert [r[:3] for r in rows] == [(1, False, "Banjir merendam ratusan rumah warga di tepi sungai."),
+                                         (2, True, "Banjir mulai surut.")]
+        assert rows[0][3] == datetime(2024, 1, 1, 18, 30, tzinfo=timezone.utc)  # kept from the v1 row
         # views work on the upgraded file
         assert wh.query("SELECT speaker, quotes FROM quotes_per_speaker")[1] == []  # old quote replaced
         assert wh.query("SELECT count(*) FROM articles_per_day")[1] == [(1,)]

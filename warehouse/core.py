@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 import time
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -19,11 +20,18 @@ from .records import article_tables, fetch_table, now_micros, split_rounds
 
 # statements an analyst query may contain (the connection is read-only as well; this also
 # keeps out COPY ... TO, ATTACH, INSTALL/LOAD and EXPORT, which a read-only file allows)
+WAL_AUTOCHECKPOINT = "128MB"
+
 _READ_STATEMENTS = {"SELECT", "EXPLAIN", "PRAGMA", "SET", "VARIABLE_SET", "CALL", "RELATION"}
 
 
 class Warehouse:
-    """The arsip DuckDB file. ``read_only=True`` never writes and never upgrades."""
+    """The arsip DuckDB file. ``read_only=True`` never writes and never upgrades.
+
+    Connections: a ``with Warehouse(path) as wh:`` block holds one connection, and with it
+    DuckDB's file lock, from its start to its end (so keep blocks short: one batch). Outside
+    a block every call opens its own connection and closes it again.
+    """
 
     def __init__(self, path: str | os.PathLike, read_only: bool = False,
                  lock_timeout: float = DEFAULT_LOCK_TIMEOUT):
@@ -31,10 +39,19 @@ class Warehouse:
         self.read_only = read_only
         self.lock_timeout = lock_timeout
         self._checked = False
+        self._con = None  # the connection of a `with` block
+        self._lock = threading.RLock()
 
     # --- lifecycle -------------------------------------------------------------------
     def __enter__(self) -> "Warehouse":
-        self.open()
+        with self._lock:
+            if self._con is None:
+                self._con = self._new_connection()
+            try:
+                self.open()
+            except BaseException:
+                self.close()
+                raise
         return self
 
     def __exit__(self, *exc) -> None:
@@ -45,7 +62,7 @@ class Warehouse:
         if self._checked:
             return self
         if self.read_only:
-            with self._connect() as con:
+            with self._connection() as con:
                 v = _schema_version(con)
             if v == 0:
                 raise WarehouseError(f"{self.path}: not an arsip warehouse (no schema_version table)")
@@ -56,21 +73,37 @@ class Warehouse:
             if v > schema.SCHEMA_VERSION:
                 raise WarehouseError(f"{self.path}: schema version {v} is newer than this arsip ({schema.SCHEMA_VERSION})")
         else:
-            d = os.path.dirname(os.path.abspath(self.path))
-            if not os.path.isdir(d):
-                raise WarehouseError(f"{self.path}: directory {d} does not exist")
-            with self._connect() as con:
+            with self._connection() as con:
                 migrate(con)
         self._checked = True
         return self
 
     def close(self) -> None:
-        """Nothing stays open between calls; kept for symmetry."""
+        """Close the connection of a `with` block (DuckDB checkpoints the file as it closes)."""
+        with self._lock:
+            con, self._con = self._con, None
+            if con is not None:
+                con.close()
+
+    def _new_connection(self):
+        if not self.read_only:
+            d = os.path.dirname(os.path.abspath(self.path))
+            if not os.path.isdir(d):
+                raise WarehouseError(f"{self.path}: directory {d} does not exist")
+        con = connect(self.path, read_only=self.read_only, lock_timeout=self.lock_timeout)
+        if not self.read_only:
+            # fewer, larger checkpoints inside a block; the rest is checkpointed when it closes
+            con.execute(f"SET wal_autocheckpoint = '{WAL_AUTOCHECKPOINT}'")
+        return con
 
     @contextmanager
-    def _connect(self, read_only: bool | None = None) -> Iterator[Any]:
-        con = connect(self.path, read_only=self.read_only if read_only is None else read_only,
-                      lock_timeout=self.lock_timeout)
+    def _connection(self) -> Iterator[Any]:
+        """The block's connection, or a fresh one closed afterwards."""
+        with self._lock:
+            if self._con is not None:
+                yield self._con
+                return
+        con = self._new_connection()
         try:
             yield con
         finally:
@@ -78,13 +111,13 @@ class Warehouse:
 
     @contextmanager
     def _write(self) -> Iterator[Any]:
-        """One write transaction on a fresh connection; rolled back on any error."""
+        """One write transaction; rolled back on any error."""
         if self.read_only:
             raise WarehouseError(f"{self.path}: opened read-only")
         self.open()
         import duckdb
 
-        with self._connect() as con:
+        with self._connection() as con:
             con.execute("BEGIN TRANSACTION")
             try:
                 yield con
@@ -101,7 +134,7 @@ class Warehouse:
     @contextmanager
     def _read(self) -> Iterator[Any]:
         self.open()
-        with self._connect() as con:
+        with self._connection() as con:
             yield con
 
     # --- runs ------------------------------------------------------------------------
@@ -150,8 +183,6 @@ class Warehouse:
                     "UPDATE crawl_runs SET articles_new = articles_new + ?, articles_updated = articles_updated + ?, "
                     "articles_unchanged = articles_unchanged + ? WHERE run_id = ?",
                     [counts["new"], counts["updated"], counts["unchanged"], run_id])
-            if counts["new"] or counts["updated"]:
-                _set_meta(con, "articles_changed_at", datetime.now(timezone.utc).isoformat())
         return counts
 
     def record_fetches(self, rows: Iterable[dict], run_id: int | None = None) -> int:
@@ -231,23 +262,25 @@ class Warehouse:
     # --- search and analyst queries ----------------------------------------------------
     def rebuild_search_index(self) -> dict:
         """Rebuild the full-text index over articles (title, lead, text), Indonesian stemmer."""
-        from .search import rebuild_index
+        from .search import index_state, rebuild_index
 
         t0 = time.perf_counter()
         with self._write() as con:
             n = rebuild_index(con)
             _set_meta(con, "search_index_built_at", datetime.now(timezone.utc).isoformat())
+            _set_meta(con, "search_index_state", index_state(con))
         return {"articles": n, "seconds": round(time.perf_counter() - t0, 3)}
 
     def search_index_stale(self) -> bool | None:
-        """True if articles changed since the index was built; None if there is no index."""
+        """True if articles were added or changed since the index was built; None if there
+        is no index."""
+        from .search import has_index, index_state
+
         with self._read() as con:
-            meta = dict(con.execute("SELECT key, value FROM warehouse_meta").fetchall())
-        built = meta.get("search_index_built_at")
-        if not built:
-            return None
-        changed = meta.get("articles_changed_at")
-        return bool(changed and changed > built)
+            if not has_index(con):
+                return None
+            row = con.execute("SELECT value FROM warehouse_meta WHERE key = 'search_index_state'").fetchone()
+            return row is None or row[0] != index_state(con)
 
     def search(self, query: str, since=None, until=None, section: str | None = None,
                limit: int = 10) -> list[dict]:
@@ -291,7 +324,7 @@ class Warehouse:
             return export(con, os.fspath(out_dir), fmt, tables)
 
     def schema_version(self) -> int:
-        with self._connect() as con:
+        with self._connection() as con:
             return _schema_version(con)
 
     def stats(self) -> dict[str, int]:
@@ -386,10 +419,6 @@ def _load_round(con, arts, quotes, figures, run_id) -> dict[str, int]:
                                      ELSE articles.http_last_modified END
                 FROM _in_articles i JOIN _stage s ON s.url = i.url AND s.change = 'unchanged'
                 WHERE articles.url = i.url""")
-            con.execute("""
-                UPDATE article_versions SET last_seen_at = greatest(article_versions.last_seen_at, i.fetched_at)
-                FROM _in_articles i JOIN _stage s ON s.url = i.url AND s.change = 'unchanged'
-                WHERE article_versions.url = i.url AND article_versions.version = s.old_version""")
         if counts.get("updated"):
             # which fields changed, for the (few) updated articles only
             changed = ", ".join(
@@ -400,6 +429,13 @@ def _load_round(con, arts, quotes, figures, run_id) -> dict[str, int]:
                       FROM _in_articles i JOIN articles a ON a.url = i.url
                       WHERE a.url IN (SELECT url FROM _stage WHERE change = 'updated')) d
                 WHERE _stage.url = d.url""")
+            # the replaced version moves to the history, as it was
+            con.execute("""
+                INSERT INTO article_versions_past BY NAME
+                SELECT url, version, content_hash, title, lead, text, published_at, updated_at,
+                       version_seen_at AS first_seen_at, last_fetched_at AS last_seen_at, authors, tags,
+                       word_count, changed, fetched_url, warc_file, warc_offset, run_id
+                FROM articles WHERE url IN (SELECT url FROM _stage WHERE change = 'updated')""")
             for t in ("articles", "quotes", "figures"):
                 con.execute(f"DELETE FROM {t} WHERE url IN (SELECT url FROM _stage WHERE change = 'updated')")
         if counts.get("new") or counts.get("updated"):
@@ -410,14 +446,7 @@ def _load_round(con, arts, quotes, figures, run_id) -> dict[str, int]:
                        i.word_count, i.content_hash, s.new_version AS version, s.first_seen_at,
                        i.fetched_at AS last_fetched_at, i.language, i.parser, i.editors, i.images,
                        i.fetched_url, i.http_etag, i.http_last_modified, i.warc_file, i.warc_offset,
-                       ?::INTEGER AS run_id
-                FROM _in_articles i JOIN _stage s ON s.url = i.url AND s.change <> 'unchanged'""", [run_id])
-            con.execute("""
-                INSERT INTO article_versions BY NAME
-                SELECT i.url, s.new_version AS version, i.content_hash, i.title, i.lead, i.text,
-                       i.published_at, i.updated_at, i.fetched_at AS first_seen_at,
-                       i.fetched_at AS last_seen_at, i.authors, i.tags, i.word_count, s.changed,
-                       i.fetched_url, i.warc_file, i.warc_offset, ?::INTEGER AS run_id
+                       ?::INTEGER AS run_id, i.fetched_at AS version_seen_at, s.changed
                 FROM _in_articles i JOIN _stage s ON s.url = i.url AND s.change <> 'unchanged'""", [run_id])
             if quotes.num_rows:
                 con.execute("""

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Dates and months in views are Jakarta (WIB) wall-clock dates, independent of the session
 # TimeZone: timezone('Asia/Jakarta', ts) turns a TIMESTAMPTZ into the WIB local timestamp.
@@ -183,17 +183,58 @@ _V3 = [
     "ALTER TABLE figures ADD COLUMN char_end INTEGER",
 ]
 
+# v4: the current version of an article is stored once, in `articles`; superseded versions
+# move to `article_versions_past`; `article_versions` becomes a view over both (same columns
+# as the v1-v3 table, plus is_current). Halves the text stored and written per load.
+_V4 = [
+    "ALTER TABLE articles ADD COLUMN version_seen_at TIMESTAMPTZ",
+    "ALTER TABLE articles ADD COLUMN changed VARCHAR[]",
+    """UPDATE articles SET version_seen_at = v.first_seen_at, changed = coalesce(v.changed, []::VARCHAR[])
+       FROM article_versions v WHERE v.url = articles.url AND v.version = articles.version""",
+    """UPDATE articles SET version_seen_at = coalesce(version_seen_at, first_seen_at),
+       changed = coalesce(changed, []::VARCHAR[]) WHERE version_seen_at IS NULL OR changed IS NULL""",
+    """CREATE TABLE article_versions_past (
+        url           VARCHAR NOT NULL,
+        version       INTEGER NOT NULL,
+        content_hash  VARCHAR NOT NULL,
+        title         VARCHAR,
+        lead          VARCHAR,
+        text          VARCHAR,
+        published_at  TIMESTAMPTZ,
+        updated_at    TIMESTAMPTZ,
+        first_seen_at TIMESTAMPTZ NOT NULL,
+        last_seen_at  TIMESTAMPTZ NOT NULL,
+        authors       VARCHAR[],
+        tags          VARCHAR[],
+        word_count    INTEGER,
+        changed       VARCHAR[],
+        fetched_url   VARCHAR,
+        warc_file     VARCHAR,
+        warc_offset   BIGINT,
+        run_id        INTEGER,
+        PRIMARY KEY (url, version)
+    )""",
+    """INSERT INTO article_versions_past
+       SELECT url, version, content_hash, title, lead, text, published_at, updated_at, first_seen_at,
+              last_seen_at, authors, tags, word_count, changed, fetched_url, warc_file, warc_offset, run_id
+       FROM article_versions v
+       WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.url = v.url AND a.version = v.version)""",
+    "DROP TABLE article_versions",
+]
+
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (1, "articles, versions, quotes, figures, runs, fetches", _V1),
     (2, "provenance, HTTP validators, fetch outcome, run counters, meta, search stopwords",
      [s.replace("{outcome}", OUTCOME_SQL).replace("{stopwords}", STOPWORDS_ID) for s in _V2]),
     (3, "figure character spans", _V3),
+    (4, "current version stored once: article_versions_past + view article_versions", _V4),
 ]
 assert MIGRATIONS[-1][0] == SCHEMA_VERSION
 
 # --- documentation of the current layout ----------------------------------------------
-# (table, description, [(column, type, doc), ...]); the order is the column order of a file.
-TABLES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
+# (table, description, [(column, type, doc), ...][, view SQL]); the order is the column order
+# of a file. An entry with a view SQL is a view documented like a table (created with VIEWS).
+TABLES: list[tuple] = [
     ("articles",
      "One row per canonical URL: the latest version of each article. Replaced as a whole "
      "when a fetch brings a different `content_hash`; only `last_fetched_at` (and the HTTP "
@@ -228,13 +269,38 @@ TABLES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
          ("warc_file", "VARCHAR", "WARC file (relative to the archive directory) holding the response of this version."),
          ("warc_offset", "BIGINT", "Byte offset of that response record in the WARC file."),
          ("run_id", "INTEGER", "The crawl run that loaded this version (`crawl_runs.run_id`)."),
+         ("version_seen_at", "TIMESTAMPTZ", "When this version (this `content_hash`) was first fetched."),
+         ("changed", "VARCHAR[]", "Fields that differ from the previous version (`title`, `lead`, `text`, `authors`, `tags`, `published_at`, `updated_at`); empty for version 1."),
      ]),
-    ("article_versions",
-     "Every distinct version of every article ever seen: one row per (url, version). The "
-     "current version is also in `articles`; older ones only here.",
+    ("article_versions_past",
+     "Superseded versions: when an article changes, its previous `articles` row moves here "
+     "unchanged. Read `article_versions` (all versions) rather than this table.",
      [
          ("url", "VARCHAR", "Canonical URL (`articles.url`)."),
-         ("version", "INTEGER", "Version number, 1, 2, ... Primary key with `url`."),
+         ("version", "INTEGER", "Version number. Primary key with `url`."),
+         ("content_hash", "VARCHAR", "Hash of title, lead and text of this version."),
+         ("title", "VARCHAR", "Headline of this version."),
+         ("lead", "VARCHAR", "Lead of this version."),
+         ("text", "VARCHAR", "Body text of this version."),
+         ("published_at", "TIMESTAMPTZ", "Publication time printed on this version."),
+         ("updated_at", "TIMESTAMPTZ", "Update time printed on this version."),
+         ("first_seen_at", "TIMESTAMPTZ", "Fetch time at which this version was first seen."),
+         ("last_seen_at", "TIMESTAMPTZ", "Last fetch at which this version was still the one online."),
+         ("authors", "VARCHAR[]", "Bylines of this version."),
+         ("tags", "VARCHAR[]", "Tags of this version."),
+         ("word_count", "INTEGER", "Words in `text`."),
+         ("changed", "VARCHAR[]", "Fields that differ from the version before it."),
+         ("fetched_url", "VARCHAR", "URL the version was fetched from."),
+         ("warc_file", "VARCHAR", "WARC file holding the response of this version."),
+         ("warc_offset", "BIGINT", "Offset of the response record in `warc_file`."),
+         ("run_id", "INTEGER", "Crawl run that first saw this version."),
+     ]),
+    ("article_versions",
+     "A view: every distinct version of every article ever seen, one row per (url, version): "
+     "the superseded ones (`article_versions_past`) and the current one (`articles`).",
+     [
+         ("url", "VARCHAR", "Canonical URL (`articles.url`)."),
+         ("version", "INTEGER", "Version number, 1, 2, ... Unique with `url`."),
          ("content_hash", "VARCHAR", "Hash of title, lead and text of this version."),
          ("title", "VARCHAR", "Headline of this version."),
          ("lead", "VARCHAR", "Lead of this version."),
@@ -251,7 +317,17 @@ TABLES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
          ("warc_file", "VARCHAR", "WARC file holding the response of this version."),
          ("warc_offset", "BIGINT", "Offset of the response record in `warc_file`."),
          ("run_id", "INTEGER", "Crawl run that first saw this version."),
-     ]),
+         ("is_current", "BOOLEAN", "True for the version now in `articles`."),
+     ],
+     """SELECT url, version, content_hash, title, lead, text, published_at, updated_at, first_seen_at,
+       last_seen_at, authors, tags, word_count, changed, fetched_url, warc_file, warc_offset, run_id,
+       false AS is_current
+FROM article_versions_past
+UNION ALL
+SELECT url, version, content_hash, title, lead, text, published_at, updated_at,
+       version_seen_at AS first_seen_at, last_fetched_at AS last_seen_at, authors, tags, word_count,
+       changed, fetched_url, warc_file, warc_offset, run_id, true AS is_current
+FROM articles"""),
     ("quotes",
      "One row per quotation found in the current version of an article (replaced together "
      "with the article when it changes).",
@@ -327,7 +403,8 @@ TABLES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
          ("description", "VARCHAR", "What the step did."),
      ]),
     ("warehouse_meta",
-     "Key/value bookkeeping: `views_hash`, `articles_changed_at`, `search_index_built_at`.",
+     "Key/value bookkeeping: `views_hash` (views are re-created when it changes), "
+     "`search_index_built_at` and `search_index_state` (article count and version sum the index was built from).",
      [
          ("key", "VARCHAR", "Name."),
          ("value", "VARCHAR", "Value (timestamps as ISO text)."),
@@ -439,25 +516,36 @@ FROM crawl_runs ORDER BY run_id DESC"""),
 ]
 
 
+def _entries():
+    """TABLES as (name, doc, cols, view_sql or None)."""
+    return [(t[0], t[1], t[2], t[3] if len(t) > 3 else None) for t in TABLES]
+
+
+def _all_views():
+    """(name, doc, sql): the documented views of TABLES first (others build on them), then VIEWS."""
+    return [(n, d, v) for n, d, _c, v in _entries() if v] + list(VIEWS)
+
+
 def views_hash() -> str:
     h = hashlib.sha256()
-    for name, doc, sql in VIEWS:
+    for name, doc, sql in _all_views():
         h.update(f"{name}\x1f{doc}\x1f{sql}\x1e".encode())
     return h.hexdigest()[:16]
 
 
 def view_statements() -> list[str]:
     out = []
-    for name, doc, sql in VIEWS:
+    for name, doc, sql in _all_views():
         out.append(f"CREATE OR REPLACE VIEW {name} AS\n{sql}")
-        out.append(f"COMMENT ON VIEW {name} IS {_lit(doc)}")
+        out.append(f"COMMENT ON VIEW {name} IS {_lit(_plain(doc))}")
     return out
 
 
 def comment_statements() -> list[str]:
     out = []
-    for table, doc, cols in TABLES:
-        out.append(f"COMMENT ON TABLE {table} IS {_lit(_plain(doc))}")
+    for table, doc, cols, view in _entries():
+        if not view:
+            out.append(f"COMMENT ON TABLE {table} IS {_lit(_plain(doc))}")
         for col, _type, cdoc in cols:
             out.append(f"COMMENT ON COLUMN {table}.{col} IS {_lit(_plain(cdoc))}")
     return out
@@ -490,20 +578,25 @@ def schema_markdown() -> str:
         "`timezone('Asia/Jakarta', published_at)` or `SET TimeZone = 'Asia/Jakarta'`. The "
         "views compute days and months in WIB whatever the session time zone.",
         "",
-        "Keys: `articles.url` is the primary key; `article_versions` is keyed by "
+        "Keys: `articles.url` is the primary key; `article_versions` (a view) is keyed by "
         "`(url, version)`; `quotes` and `figures` by `(url, version, quote_no|figure_no)` and "
         "always belong to the article's current version; `fetches.canonical_url` and "
-        "`fetches.url` join `articles.url`; every `run_id` joins `crawl_runs`.",
+        "`fetches.url` join `articles.url`; every `run_id` joins `crawl_runs`. Each version's "
+        "text is stored once: the current one in `articles`, older ones in "
+        "`article_versions_past`.",
         "",
         "## Tables",
         "",
     ]
-    for table, doc, cols in TABLES:
-        lines += [f"### `{table}`", "", doc, "", "| column | type | description |", "|---|---|---|"]
+    for table, doc, cols, view in _entries():
+        lines += [f"### `{table}`" + (" (view)" if view else ""), "", doc, "",
+                  "| column | type | description |", "|---|---|---|"]
         for col, typ, cdoc in cols:
             cell = cdoc.replace("|", "\\|")
             lines.append(f"| `{col}` | `{typ}` | {cell} |")
         lines.append("")
+        if view:
+            lines += ["```sql", view, "```", ""]
     lines += ["## Views", "",
               "Plain views (computed when queried). `SELECT * FROM <view>` in any tool.", ""]
     for name, doc, sql in VIEWS:
@@ -511,12 +604,23 @@ def schema_markdown() -> str:
     lines += [
         "## Full-text index",
         "",
-        "`arsip search` and `rebuild_search_index()` build the `fts` extension's index over "
-        "`articles` (`title`, `lead`, `text`, id `url`) with the Snowball Indonesian stemmer and "
-        "the stopwords of `search_stopwords`. It lives in the schema `fts_main_articles` "
-        "(tables `docs`, `terms`, `dict`, `stats`, `stopwords`, macro `match_bm25`) and is "
-        "rebuilt, not updated, after loads. Querying it needs the fts extension loaded "
-        "(see warehouse.md).",
+        "Built by `rebuild_search_index()` (or `arsip search --reindex`), not updated by loads: "
+        "`warehouse_meta.search_index_state` tells whether it still matches `articles` "
+        "(`arsip search` warns when not). Three parts:",
+        "",
+        "* the fts extension's own index, `PRAGMA create_fts_index('articles', 'url', 'title', "
+        "'lead', 'text', stemmer = 'indonesian', stopwords = 'search_stopwords', ...)`: schema "
+        "`fts_main_articles` with tables `docs`, `dict`, `terms`, `stats`, `fields` and the "
+        "macro `match_bm25(url, 'query')`;",
+        "* `search_postings (termid, docid, tf, doc_len)`: its `terms` regrouped as one row per "
+        "(term, article), sorted by term, so a query reads only the row groups of its own "
+        "terms;",
+        "* `search_docs (docid, url, section, published_at, doc_len)`: the indexed articles with "
+        "the fields `arsip search` filters on.",
+        "",
+        "`arsip search` ranks with BM25 (k = 1.2, b = 0.75) exactly like `match_bm25`, over "
+        "`search_postings`. Using the index from SQL needs the fts extension loaded for "
+        "`stem()` and `match_bm25` (see warehouse.md).",
         "",
     ]
     return "\n".join(lines)
