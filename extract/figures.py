@@ -296,6 +296,7 @@ _GLUED_UNIT_RE = re.compile(
 _DEGREE_RE = re.compile(r"\s*°\s?[CF]?(?![\w])")
 _WORD_AFTER_RE = re.compile(r"\s*([^\W\d_]+(?:-[^\W\d_]+)*)")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,]\d+)*|[^\w\s]")
+_LAST_RUN_REV_RE = re.compile(r"[^\w-]*([\w.-]*)")   # on the reversed text: the tail, the last run
 _LAST_WORD_RE = re.compile(r"([^\W\d_][\w.-]*?)\.?\s*[.:#]?\s*\(?\s*$")
 _LETTER_HYPHEN_BEFORE_RE = re.compile(r"[^\W\d_]-$")
 _MINUS_BEFORE_RE = re.compile(r"(?:(?<![\w.,%-])[-−]|(?<![\w-])(?i:minus)\s+)$")
@@ -352,25 +353,56 @@ sr inc co ltd gg kh sh se mm mt msi mba apt ssi skom skm spd nomor tbk dkk
 """.split())
 _SENT_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 
-# spans that are never figures
+# spans that are never figures: (pattern, gate). A paragraph (``p``, and ``low`` its lower
+# case) is searched with a pattern only when the gate, a cheap test for words the pattern
+# needs, passes (those words hold no "i" or "s", whose case-insensitive matches can differ
+# from str.lower). A pattern's leading "\b\d" is written "\d(?<!\w\d)", the same test, so
+# that the regex engine skips ahead to digits.
 _NEVER_RES = [
     # phone numbers: +62..., (021) ..., 0812-..., 08119224545
-    re.compile(r"(?:\+62|\(0\d{1,3}\)|(?<![\d.,])0\d{1,4})(?:[\s.-]?\d{2,})+"),
+    (re.compile(r"(?:\+62|\(0\d{1,3}\)|0(?<![\d.,]0)\d{1,4})(?:[\s.-]?\d{2,})+"), None),
     # clock times
-    re.compile(r"(?i)\b(?:pukul|pkl\.?)\s*\d{1,2}(?:[.:]\d{2})?"
-               r"(?:\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*\d{1,2}(?:[.:]\d{2})?)?"),
-    re.compile(r"\b\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*(?:WIB|WITA|WIT|GMT|UTC)\b"),
-    re.compile(r"\b\d{1,2}\s*(?:WIB|WITA|WIT)\b"),
-    re.compile(r"(?i)\bjam\s+\d{1,2}(?:[.:]\d{2})?\s+(?:pagi|siang|sore|malam|dini\s+hari)\b"),
+    (re.compile(r"(?i)\b(?:pukul|pkl\.?)\s*\d{1,2}(?:[.:]\d{2})?"
+                r"(?:\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*\d{1,2}(?:[.:]\d{2})?)?"),
+     lambda p, low: "pukul" in low or "pkl" in low),
+    (re.compile(r"\d(?<!\w\d)\d?[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*(?:WIB|WITA|WIT|GMT|UTC)\b"),
+     lambda p, low: "WI" in p or "GMT" in p or "UTC" in p),
+    (re.compile(r"\d(?<!\w\d)\d?\s*(?:WIB|WITA|WIT)\b"), lambda p, low: "WI" in p),
+    (re.compile(r"(?i)\bjam\s+\d{1,2}(?:[.:]\d{2})?\s+(?:pagi|siang|sore|malam|dini\s+hari)\b"),
+     lambda p, low: "jam" in low),
     # dates: 5 Oktober 2023, 20-22 Juli, 5 dan 6 Mei
-    re.compile(rf"(?i)\b\d{{1,2}}(?:\s*(?:-|–|hingga|sampai|s\.?d\.?|dan)\s*\d{{1,2}})?\s+(?:{MONTHS})\b"),
+    (re.compile(rf"(?i)\d(?<!\w\d)\d?(?:\s*(?:-|–|hingga|sampai|s\.?d\.?|dan)\s*\d{{1,2}})?\s+(?:{MONTHS})\b"), None),
     # numeric dates: 14/3/2021, 14-03-2021, 2021-03-14
-    re.compile(r"\b\d{1,4}([-/])\d{1,2}\1\d{1,4}\b"),
+    (re.compile(r"\d(?<!\w\d)\d{0,3}([-/])\d{1,2}\1\d{1,4}\b"), lambda p, low: "-" in p or "/" in p),
     # page counters
-    re.compile(r"(?i)\b\d+\s+dari\s+\d+\s+halaman\b|\b(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+"),
+    (re.compile(r"(?i)\b\d+\s+dari\s+\d+\s+halaman\b|\b(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+"),
+     lambda p, low: "halaman" in low or "page" in low),
 ]
 # "Nomor 17 Tahun 2025", "PP 71 Tahun 2019": the first number is a regulation number
-_REG_NUMBER_RE = re.compile(r"\b(\d+)\s+(?i:tahun)\s+\d{4}\b")
+_REG_NUMBER_RE = re.compile(r"(\d(?<!\w\d)\d*)\s+(?i:tahun)\s+\d{4}\b")
+
+
+def _never_spans(p: str, low: str):
+    """Character spans of ``p`` (``low`` is ``p.lower()``) that hold no figure."""
+    never = []
+    for rx, gate in _NEVER_RES:
+        if gate is None or gate(p, low):
+            never.extend(m.span() for m in rx.finditer(p))
+    if "tahun" in low:
+        never.extend(m.span(1) for m in _REG_NUMBER_RE.finditer(p))
+    return never
+
+
+# the last character of every currency _CUR_BEFORE_RE knows (Rp, Rp., IDR, USD, US$, RM, €, JPY...)
+_CURRENCY_LAST_CHARS = frozenset("p.RD$M€£P¥Y")
+
+
+def _may_end_with_currency(before: str) -> bool:
+    """Cheap test before _CUR_BEFORE_RE: ``before`` ends with a currency and spaces."""
+    b = before.rstrip()
+    return bool(b) and b[-1] in _CURRENCY_LAST_CHARS
+
+
 _URLISH_RE = re.compile(r"(?i)https?:|www\.|[@#_]|\.(?:com|id|net|org|co|go|ac)\b")
 
 # ---------------------------------------------------------------------------
@@ -537,13 +569,16 @@ def parse_number(s: str) -> float | None:
 # ---------------------------------------------------------------------------
 
 
+_LETTERS_END_RE = re.compile(r"([^\W\d_]+)$")
+
+
 def _sentence_starts(p: str) -> list[int]:
     starts = [0]
     for m in _SENT_END_RE.finditer(p):
-        head = p[max(0, m.start() - 12):m.start()]
-        w = re.search(r"([^\W\d_]+)$", head)
-        if m.group(0)[0] == "." and w and (len(w.group(1)) == 1 or w.group(1).lower() in _ABBREVIATIONS):
-            continue
+        if p[m.start()] == ".":
+            w = _LETTERS_END_RE.search(p, max(0, m.start() - 12), m.start())
+            if w and (len(w.group(1)) == 1 or w.group(1).lower() in _ABBREVIATIONS):
+                continue
         starts.append(m.end())
     return starts
 
@@ -584,7 +619,14 @@ def _in_spans(pos: int, spans) -> bool:
 def _prev_word(text: str, pos: int, floor: int = 0):
     """The word right before pos (skipping '.', ':', '(', '#' and spaces), and its start."""
     lo = max(floor, pos - 40)
-    m = _LAST_WORD_RE.search(text[lo:pos])
+    window = text[lo:pos]
+    # What follows the word in a match holds no word character and no "-", so the match
+    # starts inside the run of [\w.-] around the last such character: search from there
+    # (the same leftmost match, without trying every earlier start).
+    run = _LAST_RUN_REV_RE.match(window[::-1])
+    if not run.group(1):
+        return None, -1
+    m = _LAST_WORD_RE.search(window, len(window) - run.end())
     if not m:
         return None, -1
     return m.group(1).rstrip(".-"), lo + m.start(1)
@@ -642,10 +684,10 @@ def _unit_after(text: str, a: _Atom):
     if w is None:
         return None, a.end
     # the unit must follow with at most one space (no punctuation in between)
-    if not re.fullmatch(r"\s{0,2}", text[pos:ws]):
+    if ws - pos > 2:                      # text[pos:ws] is white space
         return None, a.end
     w2, _w2s, w2e = _next_word(text, we)
-    if w2 and re.fullmatch(r" ", text[we:_w2s]) and f"{w.lower()} {w2.lower()}" in COMPOUND_UNITS:
+    if w2 and text[we:_w2s] == " " and f"{w.lower()} {w2.lower()}" in COMPOUND_UNITS:
         return f"{w.lower()} {w2.lower()}", w2e
     if _is_unit_word(w):
         u = _norm_unit(w)
@@ -664,7 +706,7 @@ def _digit_atoms(p: str, never):
         a.nstart, a.nend, a.numtext = s, e, m.group(0)
         a.start = s
         before = p[max(0, s - 8):s]
-        cm = _CUR_BEFORE_RE.search(before)
+        cm = _CUR_BEFORE_RE.search(before) if _may_end_with_currency(before) else None
         if cm:
             a.cur = CURRENCY_PREFIX.get(re.sub(r"\s", "", cm.group(1)).lower(), "dolar")
             a.start = max(0, s - 8) + cm.start(1)
@@ -719,7 +761,9 @@ def _digit_atoms(p: str, never):
         a.end = pos
         a.value = _scaled(mant, dec, scale)
         # a sign glued to the number after a word ("tercatat -0,08 persen", "minus 2")
-        mm = _MINUS_BEFORE_RE.search(p[max(0, a.start - 7):a.start])
+        # the pattern ends with a minus sign or a space (before "$")
+        last = p[a.start - 1:a.start] if a.start else ""
+        mm = _MINUS_BEFORE_RE.search(p[max(0, a.start - 7):a.start]) if last in ("-", "−") or last.isspace() else None
         if mm and not a.cur:
             prev_tok = p[:a.start - len(mm.group(0))].rstrip()[-1:]
             if not prev_tok.isdigit():
@@ -766,7 +810,8 @@ def _word_atoms(p: str):
         a.numtext = p[start:end]
         a.value = _clean_value(value)
         a.scale = 1
-        cm = _CUR_BEFORE_RE.search(p[max(0, start - 8):start])
+        before = p[max(0, start - 8):start]
+        cm = _CUR_BEFORE_RE.search(before) if _may_end_with_currency(before) else None
         if cm:
             a.cur = CURRENCY_PREFIX.get(re.sub(r"\s", "", cm.group(1)).lower(), "dolar")
             a.start = max(0, start - 8) + cm.start(1)
@@ -823,7 +868,7 @@ def _exclude(p: str, a: _Atom, sent_start: int):
         a.skip = "ordinal/id"
         return
     # followed by a hyphen and letters: 7-Eleven, 2-in-1; a decade: 1990-an, tahun 90-an
-    m = re.match(r"-([^\W\d_]+)", p[e:e + 12])
+    m = _HYPHEN_WORD_RE.match(p[e:e + 12]) if p.startswith("-", e) else None
     if m and not a.scale and m.group(1).lower() != "an":
         a.skip = "hyphen-id"
         return
@@ -840,7 +885,7 @@ def _exclude(p: str, a: _Atom, sent_start: int):
     if p[s - 1:s] == "(" and p[e:e + 1] == ")" and a.bare:
         a.skip = "enum"
         return
-    if s == 0 and re.match(r"[.)]\s", p[e:e + 2]):
+    if s == 0 and p[e:e + 1] in (".", ")") and p[e + 1:e + 2].isspace():
         a.skip = "enum"
         return
     # calendar years
@@ -855,7 +900,7 @@ def _exclude(p: str, a: _Atom, sent_start: int):
     if pw and not marked and a.bare:
         lpw = pw.lower()
         gap = p[pws + len(pw):a.start]
-        tight = re.fullmatch(r"\.?\s*[:#]?\s*\(?\s*", gap) is not None
+        tight = _TIGHT_GAP_RE.fullmatch(gap) is not None
         if tight:
             if lpw in ID_TRIGGERS or lpw.startswith(ID_PREFIXES):
                 a.skip = "id-trigger"
@@ -868,13 +913,13 @@ def _exclude(p: str, a: _Atom, sent_start: int):
                 return
             # a name followed by a number: Dota 2, Windows 11, Liga 1, Covid 19
             if (a.bare and len(num) <= 4 and pw != lpw and lpw not in FUNCTION_WORDS
-                    and lpw not in QUALIFIERS and not next_unit and re.fullmatch(r"\s", gap)):
+                    and lpw not in QUALIFIERS and not next_unit and len(gap) == 1 and gap.isspace()):
                 a.skip = "name"
                 return
     # what follows: a month (date) or time zone; "10 besar" is a ranking
     if next_w and not marked:
         lw = next_w.lower()
-        if lw == "besar" and a.bare and re.match(r"\s", p[a.end:a.end + 1] or "x"):
+        if lw == "besar" and a.bare and p[a.end:a.end + 1].isspace():
             a.skip = "ranking"
             return
         if lw in MONTH_SET:
@@ -883,6 +928,10 @@ def _exclude(p: str, a: _Atom, sent_start: int):
         if lw in TIME_ZONES:
             a.skip = "time"
             return
+
+
+_HYPHEN_WORD_RE = re.compile(r"-([^\W\d_]+)")
+_TIGHT_GAP_RE = re.compile(r"\.?\s*[:#]?\s*\(?\s*")
 
 
 def _qualifier(p: str, a: _Atom, floor: int):
@@ -1022,12 +1071,10 @@ def _is_predicate_word(w: str) -> bool:
 
 
 def _paragraph_figures(p: str, pi: int):
-    never = []
-    for rx in _NEVER_RES:
-        never.extend(m.span() for m in rx.finditer(p))
-    never.extend(m.span(1) for m in _REG_NUMBER_RE.finditer(p))
-
-    atoms = _digit_atoms(p, never) + _word_atoms(p)
+    low = p.lower()
+    atoms = _digit_atoms(p, _never_spans(p, low)) if _DIGIT_RE.search(p) else []
+    if _has_scale_word(low):
+        atoms += _word_atoms(p)
     if not atoms:
         return []
     atoms.sort(key=lambda x: x.start)
@@ -1145,13 +1192,18 @@ def find_figures(paragraphs: list[str]) -> list[dict]:
     for pi, p in enumerate(paragraphs):
         if not p or not isinstance(p, str):
             continue
-        if any(c.isdigit() for c in p) or _has_number_word(p):
+        # a figure needs a digit or a number word ending in a scale word
+        if _DIGIT_RE.search(p) or _has_scale_word(p.lower()):
             out.extend(_paragraph_figures(p, pi))
     return out
 
 
-_SCALE_WORD_HINT_RE = re.compile(r"(?i)ribu|juta|miliar|milyar|triliun|trilyun")
+_DIGIT_RE = re.compile(r"\d")
+# every scale word a number-word figure ends in (ribu, seribu, juta, sejuta...) holds one of these
+_SCALE_STEMS = ("ribu", "juta", "miliar", "milyar", "triliun", "trilyun")
 
 
-def _has_number_word(p: str) -> bool:
-    return bool(p) and _SCALE_WORD_HINT_RE.search(p) is not None
+def _has_scale_word(low: str) -> bool:
+    """Could ``low`` (a lower-cased paragraph) hold a number word ending in a scale word?
+    ``_word_atoms`` keeps only matches with a token whose ``lower()`` is a scale word."""
+    return any(w in low for w in _SCALE_STEMS)
