@@ -237,21 +237,37 @@ def test_search_stems_indonesian(db):
 
 
 def test_search_ranks_like_match_bm25(db):
-    """arsip's ranking over search_postings equals the fts extension's match_bm25."""
+    """arsip's index and ranking equal those of the fts extension's create_fts_index + match_bm25."""
+    from warehouse.connect import connect
+
     words = ["blokir", "jalan", "harga", "cabai", "warga", "akses", "situs", "judi", "banjir", "desa"]
     docs = []
     for i in range(40):
         body = " ".join(words[(i * k) % len(words)] for k in range(1, 6 + i % 7))
-        docs.append(rec(100 + i, title=f"Berita {words[i % len(words)]} {i}", text=f"Pemerintah {body}. Memblokir {i % 3}."))
+        docs.append(rec(100 + i, title=f"Berita {words[i % len(words)]} {i}",
+                        text=f"Pemerintah {body}. Memblokir {i % 3}, pemblokiran yang diblokir!"))
     with Warehouse(db) as wh:
         wh.load(docs)
         wh.rebuild_search_index()
-        for q in ("blokir", "harga cabai", "pemblokiran situs judi", "banjir desa warga"):
-            ours = [h["url"] for h in wh.search(q, limit=40)]
+    con = connect(str(db))  # the extension's own index, built the same way, for comparison
+    con.execute("PRAGMA create_fts_index('articles', 'url', 'title', 'lead', 'text', stemmer = 'indonesian', "
+                "stopwords = 'search_stopwords', ignore = '(\\.|[^a-z0-9])+', strip_accents = 1, lower = 1)")
+    con.close()
+    with Warehouse(db, read_only=True) as wh:
+        _, theirs = wh.query("SELECT count(*) FROM fts_main_articles.dict")
+        _, ours = wh.query("SELECT count(*) FROM search_terms")
+        assert ours == theirs
+        for q in ("blokir", "harga cabai", "pemblokiran situs judi", "banjir desa warga", "yang"):
+            ours = [(h["url"], h["score"]) for h in wh.search(q, limit=40)]
             _, theirs = wh.query(
-                "SELECT url, fts_main_articles.match_bm25(url, ?) AS s FROM articles "
+                "SELECT url, round(fts_main_articles.match_bm25(url, ?), 4) AS s FROM articles "
                 "WHERE s IS NOT NULL ORDER BY s DESC, published_at DESC, url", [q])
-            assert ours == [u for u, _ in theirs], q
+            def key(r):
+                return (-r[1], r[0])
+            assert sorted(ours, key=key) == sorted(map(tuple, theirs), key=key), q  # same score per article
+            assert [s for _, s in ours] == sorted((s for _, s in ours), reverse=True)  # best first
+            _, sql = wh.query("SELECT url, round(score, 4) FROM search_articles(?, k := 40)", [q])
+            assert sorted(map(tuple, sql), key=key) == sorted(ours, key=key), q
 
 
 def test_read_only_warehouse(db):

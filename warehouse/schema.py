@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Dates and months in views are Jakarta (WIB) wall-clock dates, independent of the session
 # TimeZone: timezone('Asia/Jakarta', ts) turns a TIMESTAMPTZ into the WIB local timestamp.
@@ -222,12 +222,27 @@ _V4 = [
     "DROP TABLE article_versions",
 ]
 
+# v5: arsip's own full-text index tables (built with the fts extension's Indonesian stemmer);
+# drops what v4 rebuilds left behind (the fts extension's create_fts_index schema and the
+# old derived tables).
+_V5 = [
+    "DROP SCHEMA IF EXISTS fts_main_articles CASCADE",
+    "DROP TABLE IF EXISTS search_postings",
+    "DROP TABLE IF EXISTS search_docs",
+    "DELETE FROM warehouse_meta WHERE key LIKE 'search_index_%'",
+    "CREATE TABLE search_docs (docid INTEGER, url VARCHAR, section VARCHAR, published_at TIMESTAMPTZ, doc_len INTEGER)",
+    "CREATE TABLE search_terms (termid INTEGER, term VARCHAR, df INTEGER)",
+    "CREATE TABLE search_postings (termid INTEGER, docid INTEGER, tf INTEGER, doc_len INTEGER)",
+    "CREATE TABLE search_stats (num_docs BIGINT, avg_doc_len DOUBLE)",
+]
+
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (1, "articles, versions, quotes, figures, runs, fetches", _V1),
     (2, "provenance, HTTP validators, fetch outcome, run counters, meta, search stopwords",
      [s.replace("{outcome}", OUTCOME_SQL).replace("{stopwords}", STOPWORDS_ID) for s in _V2]),
     (3, "figure character spans", _V3),
     (4, "current version stored once: article_versions_past + view article_versions", _V4),
+    (5, "full-text index tables", _V5),
 ]
 assert MIGRATIONS[-1][0] == SCHEMA_VERSION
 
@@ -414,6 +429,65 @@ FROM articles"""),
      [
          ("sw", "VARCHAR", "A stopword."),
      ]),
+    ("search_docs",
+     "Full-text index: the indexed articles (rebuilt by `rebuild_search_index`).",
+     [
+         ("docid", "INTEGER", "Document number in the index."),
+         ("url", "VARCHAR", "The article (`articles.url`)."),
+         ("section", "VARCHAR", "`articles.section` when the index was built (for filtering)."),
+         ("published_at", "TIMESTAMPTZ", "`articles.published_at` when the index was built (for filtering)."),
+         ("doc_len", "INTEGER", "Indexed terms in title, lead and text (the BM25 document length)."),
+     ]),
+    ("search_terms",
+     "Full-text index: the dictionary of stemmed terms.",
+     [
+         ("termid", "INTEGER", "Term number (in alphabetical order of `term`)."),
+         ("term", "VARCHAR", "A stem, as `stem(word, 'indonesian')` gives it (`blokir` for `pemblokiran`)."),
+         ("df", "INTEGER", "Number of articles containing the term."),
+     ]),
+    ("search_postings",
+     "Full-text index: one row per (term, article), sorted by term, so that a query reads "
+     "only the row groups of its own terms.",
+     [
+         ("termid", "INTEGER", "Term (`search_terms.termid`)."),
+         ("docid", "INTEGER", "Article (`search_docs.docid`)."),
+         ("tf", "INTEGER", "Occurrences of the term in the article's title, lead and text."),
+         ("doc_len", "INTEGER", "The article's `search_docs.doc_len`, repeated for fast scoring."),
+     ]),
+    ("search_stats",
+     "Full-text index: collection statistics for BM25 (one row).",
+     [
+         ("num_docs", "BIGINT", "Indexed articles."),
+         ("avg_doc_len", "DOUBLE", "Average `doc_len`."),
+     ]),
+]
+
+# --- full-text search --------------------------------------------------------------------
+# How text becomes terms, for documents and queries alike (the fts extension's default
+# tokenizer, keeping digits): lower case, accents stripped, split on anything that is not
+# a-z or 0-9, stopwords dropped, each word stemmed with the Snowball Indonesian stemmer.
+TOKENIZE = "string_split_regex(lower(strip_accents({s})), '[^a-z0-9]+')"
+BM25_K, BM25_B = 1.2, 0.75  # the fts extension's defaults
+
+MACROS: list[tuple[str, str, str]] = [
+    ("search_articles(q, k := 10)",
+     "Full-text search from SQL: the k best articles for q (BM25 over search_postings), "
+     "as (url, score). Needs the fts extension loaded (stem).",
+     f"""TABLE
+WITH words AS (
+    SELECT DISTINCT stem(w, 'indonesian') AS term
+    FROM (SELECT unnest({TOKENIZE.format(s='q')}) AS w)
+    WHERE w <> '' AND w NOT IN (SELECT sw FROM search_stopwords)),
+qt AS (SELECT t.termid, t.df FROM search_terms t JOIN words USING (term)),
+scores AS (
+    SELECT p.docid,
+           sum(log10(1 + (st.num_docs - qt.df + 0.5) / (qt.df + 0.5)) * p.tf * ({BM25_K} + 1)
+               / (p.tf + {BM25_K} * (1 - {BM25_B} + {BM25_B} * p.doc_len / st.avg_doc_len))) AS score
+    FROM search_postings p JOIN qt USING (termid), search_stats st
+    GROUP BY p.docid)
+SELECT d.url, s.score FROM scores s JOIN search_docs d USING (docid)
+ORDER BY s.score DESC, d.published_at DESC NULLS LAST, d.url
+LIMIT k"""),
 ]
 
 # --- views --------------------------------------------------------------------------------
@@ -528,7 +602,7 @@ def _all_views():
 
 def views_hash() -> str:
     h = hashlib.sha256()
-    for name, doc, sql in _all_views():
+    for name, doc, sql in _all_views() + MACROS:
         h.update(f"{name}\x1f{doc}\x1f{sql}\x1e".encode())
     return h.hexdigest()[:16]
 
@@ -538,6 +612,8 @@ def view_statements() -> list[str]:
     for name, doc, sql in _all_views():
         out.append(f"CREATE OR REPLACE VIEW {name} AS\n{sql}")
         out.append(f"COMMENT ON VIEW {name} IS {_lit(_plain(doc))}")
+    for signature, doc, body in MACROS:
+        out.append(f"CREATE OR REPLACE MACRO {signature} AS {body}")
     return out
 
 
@@ -602,25 +678,26 @@ def schema_markdown() -> str:
     for name, doc, sql in VIEWS:
         lines += [f"### `{name}`", "", doc, "", "```sql", sql, "```", ""]
     lines += [
-        "## Full-text index",
+        "## Full-text search",
         "",
-        "Built by `rebuild_search_index()` (or `arsip search --reindex`), not updated by loads: "
-        "`warehouse_meta.search_index_state` tells whether it still matches `articles` "
-        "(`arsip search` warns when not). Three parts:",
+        "The tables `search_docs`, `search_terms`, `search_postings` and `search_stats` are "
+        "rebuilt together by `rebuild_search_index()` (or `arsip search --reindex`), in one "
+        "transaction; loads do not update them. `warehouse_meta.search_index_state` tells "
+        "whether they still match `articles` (`arsip search` warns when not). Text is split "
+        "and stemmed as follows, for articles (title, lead and text) and queries alike:",
         "",
-        "* the fts extension's own index, `PRAGMA create_fts_index('articles', 'url', 'title', "
-        "'lead', 'text', stemmer = 'indonesian', stopwords = 'search_stopwords', ...)`: schema "
-        "`fts_main_articles` with tables `docs`, `dict`, `terms`, `stats`, `fields` and the "
-        "macro `match_bm25(url, 'query')`;",
-        "* `search_postings (termid, docid, tf, doc_len)`: its `terms` regrouped as one row per "
-        "(term, article), sorted by term, so a query reads only the row groups of its own "
-        "terms;",
-        "* `search_docs (docid, url, section, published_at, doc_len)`: the indexed articles with "
-        "the fields `arsip search` filters on.",
+        "```sql",
+        "SELECT stem(w, 'indonesian') FROM (SELECT unnest(" + TOKENIZE.format(s="'Kominfo memblokir situs'") + ") AS w)",
+        "WHERE w <> '' AND w NOT IN (SELECT sw FROM search_stopwords)",
+        "```",
         "",
-        "`arsip search` ranks with BM25 (k = 1.2, b = 0.75) exactly like `match_bm25`, over "
-        "`search_postings`. Using the index from SQL needs the fts extension loaded for "
-        "`stem()` and `match_bm25` (see warehouse.md).",
+        f"Ranking is BM25 with k = {BM25_K} and b = {BM25_B}, the fts extension's formula and "
+        "parameters. From SQL (with the fts extension loaded, for `stem`):",
+        "",
+        "```sql",
+        "SELECT a.title, s.score FROM search_articles('blokir tiktok', k := 10) s JOIN articles a USING (url)",
+        "ORDER BY s.score DESC",
+        "```",
         "",
     ]
     return "\n".join(lines)
