@@ -149,62 +149,87 @@ def split_rounds(records: Iterable[dict]) -> list[list[dict]]:
     return rounds
 
 
+_CLEAN = {"str": _str, "int32": _int, "int64": _int, "double": _float, "bool": lambda v: None if v is None else bool(v),
+          "strlist": _strlist}
+
+
+def _array(values: list, key: str):
+    """An Arrow array of ``values``; well-typed input (what extract_article returns) takes the
+    fast path, anything else is cleaned value by value (ints as text, None lists ...)."""
+    import pyarrow as pa
+
+    typ = _arrow_type(key)
+    try:
+        return pa.array(values, type=typ)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError, OverflowError):
+        clean = _CLEAN[key]
+        return pa.array([clean(v) for v in values], type=typ)
+
+
+def _ts_array(values: list):
+    import pyarrow as pa
+
+    return pa.array(values, type=pa.int64()).cast(pa.timestamp("us", tz="UTC"))
+
+
 def article_tables(records: list[dict], now_us: int):
-    """(articles, quotes, figures) Arrow tables of one round of records."""
-    a = {name: [] for name, _ in ARTICLE_COLUMNS}
-    q = {name: [] for name, _ in QUOTE_COLUMNS}
-    f = {name: [] for name, _ in FIGURE_COLUMNS}
-    for rec in records:
-        url = rec["url"]
-        a["url"].append(url)
-        for name in ("site", "section", "article_id", "title", "lead", "dateline", "language", "parser",
-                     "fetched_url", "warc_file"):
-            a[name].append(_str(rec.get(name)))
-        a["text"].append(_str(rec.get("text")))
-        for name in ("authors", "editor_codes", "tags", "editors"):
-            a[name].append(_strlist(rec.get(name)))
-        a["published_at"].append(to_micros(rec.get("published_at"), "published_at", url))
-        a["updated_at"].append(to_micros(rec.get("updated_at"), "updated_at", url))
-        fetched = to_micros(rec.get("fetched_at"), "fetched_at", url)
-        a["fetched_at"].append(fetched if fetched is not None else now_us)
-        tr = rec.get("topic_relevant")
-        a["topic_relevant"].append(None if tr is None else bool(tr))
-        wc = _int(rec.get("word_count"))
-        if wc is None and rec.get("text") is not None:
-            wc = len(str(rec["text"]).split())
-        a["word_count"].append(wc)
-        a["content_hash"].append(_str(rec.get("content_hash")) or _content_hash(rec))
-        a["http_etag"].append(_str(rec.get("http_etag", rec.get("etag"))))
-        a["http_last_modified"].append(_str(rec.get("http_last_modified", rec.get("last_modified"))))
-        a["warc_offset"].append(_int(rec.get("warc_offset")))
-        imgs = []
-        for im in rec.get("images") or ():
-            if isinstance(im, dict):
-                imgs.append({k: _str(im.get(k)) for k in ("url", "caption", "credit", "title")})
-            elif isinstance(im, str):
-                imgs.append({"url": im, "caption": None, "credit": None, "title": None})
-        a["images"].append(imgs)
-        for i, qt in enumerate(rec.get("quotes") or ()):
-            if not isinstance(qt, dict):
-                continue
-            q["url"].append(url)
-            q["quote_no"].append(i)
-            for name in ("text", "speaker", "role", "kind", "cue"):
-                q[name].append(_str(qt.get(name)))
-            q["paragraph"].append(_int(qt.get("paragraph")))
-        for i, fg in enumerate(rec.get("figures") or ()):
-            if not isinstance(fg, dict):
-                continue
-            f["url"].append(url)
-            f["figure_no"].append(i)
-            for name in ("text", "unit", "qualifier", "sentence"):
-                f[name].append(_str(fg.get(name)))
-            f["value"].append(_float(fg.get("value")))
-            f["upper"].append(_float(fg.get("upper")))
-            f["paragraph"].append(_int(fg.get("paragraph")))
-            f["char_start"].append(_int(fg.get("start")))
-            f["char_end"].append(_int(fg.get("end")))
-    return _table(ARTICLE_COLUMNS, a), _table(QUOTE_COLUMNS, q), _table(FIGURE_COLUMNS, f)
+    """(articles, quotes, figures) Arrow tables of one round of records, built column by column."""
+    import pyarrow as pa
+
+    cols: dict[str, Any] = {}
+    for name, key in ARTICLE_COLUMNS:
+        if key in ("str", "strlist") and name not in ("content_hash", "http_etag", "http_last_modified"):
+            vals = [r.get(name) for r in records]
+            if key == "strlist":
+                vals = [v if v is not None else [] for v in vals]
+            cols[name] = _array(vals, key)
+    cols["content_hash"] = _array([r.get("content_hash") or _content_hash(r) for r in records], "str")
+    cols["http_etag"] = _array([r.get("http_etag", r.get("etag")) for r in records], "str")
+    cols["http_last_modified"] = _array([r.get("http_last_modified", r.get("last_modified")) for r in records], "str")
+    for name in ("published_at", "updated_at"):
+        cols[name] = _ts_array([to_micros(r.get(name), name, r["url"]) for r in records])
+    fetched = [to_micros(r.get("fetched_at"), "fetched_at", r["url"]) for r in records]
+    cols["fetched_at"] = _ts_array([now_us if t is None else t for t in fetched])
+    cols["topic_relevant"] = _array([r.get("topic_relevant") for r in records], "bool")
+    wc = [r.get("word_count") for r in records]
+    if any(v is None for v in wc):
+        wc = [len(str(r.get("text") or "").split()) if v is None and r.get("text") is not None else v
+              for v, r in zip(wc, records)]
+    cols["word_count"] = _array(wc, "int32")
+    cols["warc_offset"] = _array([r.get("warc_offset") for r in records], "int64")
+    images = [r.get("images") or [] for r in records]
+    try:
+        cols["images"] = pa.array(images, type=_arrow_type("images"))
+    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError):
+        cols["images"] = pa.array([[_image(im) for im in imgs if isinstance(im, (dict, str))] for imgs in images],
+                                  type=_arrow_type("images"))
+    arts = pa.Table.from_arrays([cols[name] for name, _ in ARTICLE_COLUMNS], names=[n for n, _ in ARTICLE_COLUMNS])
+
+    quotes, figures = [], []  # (url, position, item)
+    for r in records:
+        for i, qt in enumerate(r.get("quotes") or ()):
+            if isinstance(qt, dict):
+                quotes.append((r["url"], i, qt))
+        for i, fg in enumerate(r.get("figures") or ()):
+            if isinstance(fg, dict):
+                figures.append((r["url"], i, fg))
+    q = {"url": [u for u, _, _ in quotes], "quote_no": [i for _, i, _ in quotes]}
+    for name in ("text", "speaker", "role", "kind", "cue", "paragraph"):
+        q[name] = [it.get(name) for _, _, it in quotes]
+    f = {"url": [u for u, _, _ in figures], "figure_no": [i for _, i, _ in figures]}
+    for name, src in (("text", "text"), ("value", "value"), ("unit", "unit"), ("qualifier", "qualifier"),
+                      ("sentence", "sentence"), ("paragraph", "paragraph"), ("upper", "upper"),
+                      ("char_start", "start"), ("char_end", "end")):
+        f[name] = [it.get(src) for _, _, it in figures]
+    qt = pa.Table.from_arrays([_array(q[n], k) for n, k in QUOTE_COLUMNS], names=[n for n, _ in QUOTE_COLUMNS])
+    ft = pa.Table.from_arrays([_array(f[n], k) for n, k in FIGURE_COLUMNS], names=[n for n, _ in FIGURE_COLUMNS])
+    return arts, qt, ft
+
+
+def _image(im) -> dict:
+    if isinstance(im, str):
+        return {"url": im, "caption": None, "credit": None, "title": None}
+    return {k: _str(im.get(k)) for k in ("url", "caption", "credit", "title")}
 
 
 def fetch_table(rows: Iterable[dict], now_us: int):

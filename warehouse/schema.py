@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # Dates and months in views are Jakarta (WIB) wall-clock dates, independent of the session
 # TimeZone: timezone('Asia/Jakarta', ts) turns a TIMESTAMPTZ into the WIB local timestamp.
@@ -236,6 +236,14 @@ _V5 = [
     "CREATE TABLE search_stats (num_docs BIGINT, avg_doc_len DOUBLE)",
 ]
 
+# v6: the indexed words with their term, so a query needs the stemmer only for words the
+# articles never used (loading the fts extension costs ~0.1 s per connection).
+_V6 = [
+    "CREATE TABLE search_words (word VARCHAR, termid INTEGER)",
+    "DELETE FROM warehouse_meta WHERE key LIKE 'search_index_%'",
+    "DELETE FROM search_stats",
+]
+
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (1, "articles, versions, quotes, figures, runs, fetches", _V1),
     (2, "provenance, HTTP validators, fetch outcome, run counters, meta, search stopwords",
@@ -243,6 +251,7 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (3, "figure character spans", _V3),
     (4, "current version stored once: article_versions_past + view article_versions", _V4),
     (5, "full-text index tables", _V5),
+    (6, "full-text index: word list", _V6),
 ]
 assert MIGRATIONS[-1][0] == SCHEMA_VERSION
 
@@ -453,6 +462,12 @@ FROM articles"""),
          ("docid", "INTEGER", "Article (`search_docs.docid`)."),
          ("tf", "INTEGER", "Occurrences of the term in the article's title, lead and text."),
          ("doc_len", "INTEGER", "The article's `search_docs.doc_len`, repeated for fast scoring."),
+     ]),
+    ("search_words",
+     "Full-text index: every indexed word (lower case, no accents) with its stemmed term.",
+     [
+         ("word", "VARCHAR", "A word as it occurs in the articles (`pemblokiran`)."),
+         ("termid", "INTEGER", "Its term (`search_terms.termid`, here `blokir`)."),
      ]),
     ("search_stats",
      "Full-text index: collection statistics for BM25 (one row).",
@@ -680,7 +695,7 @@ def schema_markdown() -> str:
     lines += [
         "## Full-text search",
         "",
-        "The tables `search_docs`, `search_terms`, `search_postings` and `search_stats` are "
+        "The tables `search_docs`, `search_terms`, `search_words`, `search_postings` and `search_stats` are "
         "rebuilt together by `rebuild_search_index()` (or `arsip search --reindex`), in one "
         "transaction; loads do not update them. `warehouse_meta.search_index_state` tells "
         "whether they still match `articles` (`arsip search` warns when not). Text is split "

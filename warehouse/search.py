@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta
 from .connect import WarehouseError, _first_line, extension_directory
 from .schema import BM25_B, BM25_K, TOKENIZE, comment_statements
 
-INDEX_TABLES = ("search_docs", "search_terms", "search_postings", "search_stats")
+INDEX_TABLES = ("search_docs", "search_terms", "search_words", "search_postings", "search_stats")
 
 
 def _load_fts(con) -> None:
@@ -54,6 +54,9 @@ def rebuild_index(con) -> int:
         CREATE OR REPLACE TABLE search_terms AS
         SELECT (row_number() OVER (ORDER BY term))::INTEGER AS termid, term, 0::INTEGER AS df
         FROM (SELECT DISTINCT term FROM _search_words)""")
+    con.execute("""
+        CREATE OR REPLACE TABLE search_words AS
+        SELECT w.word, t.termid FROM _search_words w JOIN search_terms t USING (term) ORDER BY w.word""")
     con.execute("""
         CREATE OR REPLACE TEMP TABLE _search_tf AS
         SELECT t.termid, k.docid, count(*)::INTEGER AS tf
@@ -100,6 +103,29 @@ def has_index(con) -> bool:
         return False
 
 
+def query_terms(con, query: str) -> list[tuple]:
+    """(word, term, termid, df) of each word of the query, split and stemmed exactly as the
+    articles were. Words the articles contain are looked up in search_words; only the others
+    need the stemmer (and so the fts extension)."""
+    words = [w for (w,) in con.execute(
+        f"""SELECT DISTINCT word FROM (SELECT unnest({TOKENIZE.format(s='?')}) AS word)
+            WHERE word <> '' AND word NOT IN (SELECT sw FROM search_stopwords)""", [query]).fetchall()]
+    if not words:
+        return []
+    known = {w: (term, tid, df) for w, term, tid, df in con.execute(
+        """SELECT w.word, t.term, t.termid, t.df FROM search_words w JOIN search_terms t USING (termid)
+           WHERE w.word IN (SELECT unnest(?::VARCHAR[]))""", [words]).fetchall()}
+    out = [(w, *known[w]) for w in words if w in known]
+    unknown = [w for w in words if w not in known]
+    if unknown:
+        _load_fts(con)
+        out += con.execute(
+            """SELECT q.word, q.term, t.termid, t.df FROM (
+                   SELECT w AS word, stem(w, 'indonesian') AS term FROM unnest(?::VARCHAR[]) u(w)) q
+               LEFT JOIN search_terms t ON t.term = q.term""", [unknown]).fetchall()
+    return out
+
+
 def _day_start(v) -> datetime | None:
     """A date / 'YYYY-MM-DD' / datetime -> naive WIB wall-clock time (midnight for dates)."""
     if v is None or v == "":
@@ -122,19 +148,12 @@ def search(con, query: str, since=None, until=None, section: str | None = None, 
         raise WarehouseError("empty search query")
     if not has_index(con):
         raise WarehouseError("no full-text index yet: load articles, then rebuild it (arsip search --reindex)")
-    _load_fts(con)
     since_t = _day_start(since)
     until_t = _day_start(until)
     if until_t is not None and not isinstance(until, datetime) and len(str(until)) <= 10:
         until_t = until_t + timedelta(days=1)  # --until 2018-07-31 includes that whole day
     try:
-        # the query's terms, split and stemmed exactly as the articles were
-        terms = con.execute(
-            f"""SELECT q.word, q.term, t.termid, t.df FROM (
-                    SELECT DISTINCT word, stem(word, 'indonesian') AS term
-                    FROM (SELECT unnest({TOKENIZE.format(s='?')}) AS word)
-                    WHERE word <> '' AND word NOT IN (SELECT sw FROM search_stopwords)) q
-                LEFT JOIN search_terms t ON t.term = q.term""", [query]).fetchall()
+        terms = query_terms(con, query)
         found = [(int(tid), int(df)) for _w, _t, tid, df in terms if tid is not None]
         if not found:
             return []
