@@ -48,6 +48,7 @@ _NLP_LOCK = threading.Lock()
 _STOP_WORDS: set = set()
 _PUNCT_ORTHS: set = set()  # hashes of the sentencizer's punctuation characters
 _SENT_ATTRS: list = []
+_PUNCT_CHARS: dict = {}  # the sentencizer's punctuation: "re" (all), "ascii_re", "non_ascii" (a set)
 
 
 def _build_nlp():
@@ -70,6 +71,10 @@ def _build_nlp():
 
     _SENT_ATTRS[:] = [ORTH, IS_PUNCT, IDX]
     _PUNCT_ORTHS.update(nlp.vocab.strings.add(c) for c in sentencizer.punct_chars)
+    chars = sorted(set(sentencizer.punct_chars))
+    _PUNCT_CHARS["re"] = re.compile("[%s]" % "".join(map(re.escape, chars)))
+    _PUNCT_CHARS["ascii_re"] = re.compile("[%s]" % "".join(re.escape(c) for c in chars if c.isascii()))
+    _PUNCT_CHARS["non_ascii"] = frozenset(c for c in chars if not c.isascii())
     # spaCy's Indonesian stop words: capitalised at the start of a sentence they
     # are never part of a name ("Menurut", "Kata", "Namun")
     _STOP_WORDS.update(w for w in nlp.Defaults.stop_words)
@@ -807,12 +812,100 @@ def _sentencizer_starts(doc) -> list[int]:
     return starts
 
 
-def _sentences(text: str, nlp, openers: set):
+def _punct_regions(text: str):
+    """The (start, end) stretches of `text` the sentencizer rule needs tokens of.
+
+    Only for a text whose only white space is single spaces between chunks (see
+    `_simple_text`).  spaCy tokenizes each space-separated chunk on its own; the
+    rule starts a sentence after a token that is one of its punctuation
+    characters, at the next token that is not punctuation.  So only chunks with
+    such a character matter, plus the chunks after them up to one that starts
+    with a letter or digit (whose first token stops the rule) and holds none."""
+    rx = _PUNCT_CHARS["ascii_re"] if _PUNCT_CHARS["non_ascii"].isdisjoint(text) else _PUNCT_CHARS["re"]
+    search = rx.search
+    n = len(text)
+    regions = []
+    end = -1
+    for m in rx.finditer(text):
+        i = m.start()
+        if i < end:
+            continue
+        start = text.rfind(" ", 0, i) + 1
+        chunk = start
+        e = text.find(" ", i)
+        while e >= 0:
+            # text[chunk:e] is in; the next chunk is needed unless this one stops the rule
+            if text[chunk].isalnum() and search(text, chunk, e) is None:
+                break
+            chunk = e + 1
+            e = text.find(" ", chunk)
+        end = n if e < 0 else e
+        regions.append((start, end))
+    return regions
+
+
+def _simple_text(text: str) -> bool:
+    """Chunks separated by single spaces, no other white space (which isprintable excludes)."""
+    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
+
+
+def _article_sentencizer_starts(texts, nlp):
+    """`_sentencizer_starts(nlp.tokenizer(text))` for each text that has a boundary
+    candidate (None for the others), with one tokenizer call for the whole article
+    on the stretches that matter (`_punct_regions`), joined by blank lines.  The
+    white-space token between two stretches is not punctuation, so the rule never
+    runs from one stretch into the next, and a sentence start found on it (the rule
+    running off the end of a text) is dropped, as the rule finds none at the end of
+    a text.  ("\n\n", unlike "\n", is no tokenizer special case: after one, spaCy
+    stops caching the tokenization of the chunks that follow in the same call.)"""
+    out = [None] * len(texts)
+    pieces, spans, pos = [], [], 0  # spans: (reduced start, reduced end, text index, text start)
+    for ti, text in enumerate(texts):
+        if not text or not _BOUNDARY_CAND_RE.search(text):
+            continue
+        if not _simple_text(text):
+            out[ti] = _sentencizer_starts(nlp.tokenizer(text))
+            continue
+        out[ti] = [0]
+        for a, b in _punct_regions(text):
+            pieces.append(text[a:b])
+            spans.append((pos, pos + b - a, ti, a))
+            pos += b - a + 2
+    if not pieces:
+        return out
+    doc = nlp.tokenizer("\n\n".join(pieces))
+    orth, is_punct, idx = doc.to_array(_SENT_ATTRS).T.tolist()
+    punct = _PUNCT_ORTHS
+    n = len(idx)
+    r, j = 0, 0
+    for c in range(n):
+        if c < j or orth[c] not in punct:
+            continue
+        j = c + 1
+        while j < n and (is_punct[j] or orth[j] in punct):
+            j += 1
+        if j < n:
+            x = idx[j]
+            while spans[r][1] < x:
+                r += 1
+            lo, hi, ti, a = spans[r]
+            if x < hi:  # else the blank line after the stretch
+                starts = out[ti]
+                x = a + x - lo
+                if x != starts[-1]:
+                    starts.append(x)
+    return out
+
+
+def _sentences(text: str, nlp, openers: set, starts=None):
     """Sentence (start, end) offsets: spaCy's sentencizer, repaired for
-    abbreviations, initials, lower-case continuations and opening marks."""
+    abbreviations, initials, lower-case continuations and opening marks.
+    `starts`, when given, are the sentencizer's starts for `text`
+    (`_article_sentencizer_starts`)."""
     if not _BOUNDARY_CAND_RE.search(text):
         return [(0, len(text))]
-    starts = _sentencizer_starts(nlp.tokenizer(text))
+    if starts is None:
+        starts = _sentencizer_starts(nlp.tokenizer(text))
     fixed = [0]
     for b in starts[1:]:
         # an opening mark belongs to the sentence it opens
@@ -1434,12 +1527,12 @@ class _Extractor:
         return q, sent_end
 
     # -- paragraphs -----------------------------------------------------------
-    def paragraph(self, pi, para, nlp):
+    def paragraph(self, pi, para, nlp, starts=None):
         base = self.art.offsets[pi]
         cues = _has_cue(para)
         spans = _quote_spans(para) if cues else []
         openers = {sp.start for sp in spans}
-        sents = _sentences(para, nlp, openers)
+        sents = _sentences(para, nlp, openers, starts)
         self.para_quotes = []
         consumed_until = 0
         prev_end = 0
@@ -1478,13 +1571,20 @@ class _Extractor:
 
     def run(self):
         nlp = get_nlp()
-        for pi, para in enumerate(self.paragraphs):
+        todo = []  # None: a gap (removed ad block), the discourse goes on; False: a subheading
+        for para in self.paragraphs:
             if not para or not para.strip():
-                continue  # a gap (removed ad block): the discourse goes on
-            if _is_subheading(para):
+                todo.append(None)
+            else:
+                todo.append(not _is_subheading(para))
+        all_starts = _article_sentencizer_starts([p if t else "" for p, t in zip(self.paragraphs, todo)], nlp)
+        for pi, para in enumerate(self.paragraphs):
+            if todo[pi] is None:
+                continue
+            if not todo[pi]:
                 self.prev_para_quote = None
                 continue
-            self.paragraph(pi, para, nlp)
+            self.paragraph(pi, para, nlp, all_starts[pi])
         # an unattributed quote paragraph followed by an attributed one that
         # opens with a quote (multi-paragraph quote): same speaker
         for k, q in enumerate(self.out):
