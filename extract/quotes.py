@@ -98,14 +98,27 @@ def _alt(words):
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-_VERB_CAND_RE = re.compile(
-    r"(?<![\w-])((?:%s)[a-z]{2,})(?![\w-])" % "|".join(sorted({f"[{v[0].upper()}{v[0]}]{v[1]}" for v in R.SPEECH_VERBS}))
-)
+def _speech_verb_re():
+    """A speech verb as a whole word, its first letter in either case: the verbs
+    grouped by their first two letters ("[Mm]e(?:ngatakan|nuturkan|...)"), which the
+    regex engine rejects at a glance at most positions."""
+    groups: dict = {}
+    for v in R.SPEECH_VERBS:
+        if re.fullmatch(r"[a-z]{4,}", v):  # the shape a speech verb is searched in
+            groups.setdefault(v[:2], []).append(v[2:])
+    firsts = "".join(sorted({c for k in groups for c in (k[0], k[0].upper())}))
+    alts = "|".join(f"(?<=[{k[0].upper()}{k[0]}]){k[1]}(?:{_alt(rest)})" for k, rest in sorted(groups.items()))
+    # "[Mm](?<![\w-].)" is "(?<![\w-])[Mm]" with the character class first, so that
+    # the regex engine skips to the candidate letters
+    return re.compile(rf"([{firsts}](?<![\w-].)(?:{alts}))(?![\w-])")
+
+
+_SPEECH_VERB_RE = _speech_verb_re()
 
 
 def _speech_verbs(text: str):
-    """Matches of the speech verbs in `text` (a cheap scan, then a set lookup)."""
-    return [m for m in _VERB_CAND_RE.finditer(text) if m.group(1).lower() in R.SPEECH_VERBS]
+    """Matches of the speech verbs in `text` (group 1 = the verb as written)."""
+    return list(_SPEECH_VERB_RE.finditer(text))
 
 
 # The cue patterns below match any word in the cue position and the word is
@@ -182,19 +195,38 @@ _SAME_VIEW_RE = re.compile(
     rf"(?:(?:{_alt(R.VERB_MODIFIERS)})\s+)?(?:{_alt(R.PASSIVE_SPEECH_VERBS)})\s+(?:oleh\s+)?(?P<np>.+)$",
     re.I | re.S,
 )
+_NICKNAME_WORDS = tuple({p.split()[-1] for p in R.NICKNAME_INTRODUCERS})  # one is in every match
 _NICKNAME_RE = re.compile(rf"\b(?:{_phrases(R.NICKNAME_INTRODUCERS)})\s+([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)")
 _BAHWA_RE = re.compile(rf"\b{R.COMPLEMENTIZER}\b", re.I)
 _BAHWA_START_RE = re.compile(rf"\s*(?:,\s*)?{R.COMPLEMENTIZER}\b", re.I)
 _TWO_CAPS_RE = re.compile(r"[A-Z][a-z]+ +[A-Z][a-z]")
 _COPULA_RE = re.compile(rf"\b(?:{_alt(R.COPULAS)})\s+([A-Z].*)$")
+
+
+def _copula_search(text: str):
+    """_COPULA_RE.search(text), skipped when no copula is in the text at all."""
+    for w in R.COPULAS:
+        if w in text:
+            return _COPULA_RE.search(text)
+    return None
+
+
 _VERBISH_RE = re.compile(rf"^(?:{_alt(R.VERB_PREFIXES)})[a-z]{{3,}}$")
 _PERSON_TOK_RE = re.compile(r"^(?:[A-Z][a-z]+(?:['’\-][A-Za-z]+)*|[A-Z]\.|[A-Z][a-z]*['’][A-Z][a-z]+|Mc[A-Z][a-z]+)$")
 _ACRONYM_RE = re.compile(r"^\(?[A-Z0-9&]{2,}[a-z]?\)?$")
 _CAMEL_RE = re.compile(r"^(?:[A-Z][a-z]+[A-Z]\w*|[a-z]+[A-Z]\w*)$")
 _INITIAL_END_RE = re.compile(r"(?:^|\s)[A-Z]\.$")
+
+
+def _ends_with_initial(prev: str) -> bool:
+    """_INITIAL_END_RE.search(prev) for a text without trailing white space: "... N."."""
+    return (len(prev) >= 2 and prev[-1] == "." and "A" <= prev[-2] <= "Z"
+            and (len(prev) == 2 or prev[-3].isspace()))
+
 _ABBREVIATIONS = set(R.ABBREVIATIONS)
 _WORD_RE = re.compile(r"\w+")
 _CUE_WORDS = R.SHORT_CUES | {R.MENURUT}
+_ALIAS_TRIGGERS = frozenset(_CUE_WORDS | R.SPEECH_VERBS)  # the words speaker_alias indexes around
 _SAFE_CUES = R.SHORT_CUES_SAFE | {R.MENURUT}
 _SENT_END_PUNCT = ".!?…"
 # Where the sentencizer could put a boundary: end punctuation, closing marks, space, more text.
@@ -230,7 +262,7 @@ def _clean_tok(tok: str) -> str:
     tok = tok.strip(",;:\"“”'‘’")
     if not tok:
         return tok
-    if re.fullmatch(r"[A-Z]\.", tok) or tok in _HONORIFICS or tok in R.ABBREVIATIONS:
+    if (len(tok) == 2 and tok[1] == "." and "A" <= tok[0] <= "Z") or tok in _HONORIFICS or tok in R.ABBREVIATIONS:
         return tok
     return tok.rstrip(".!?")
 
@@ -395,7 +427,10 @@ class _Article:
             after_cue, before_verb = {}, {}
             words = self.text.split()
             n = len(words)
-            for k, low in enumerate(self.text.lower().split()):
+            lows = self.text.lower().split()
+            hits = _ALIAS_TRIGGERS
+            for k in [k for k, low in enumerate(lows) if low in hits]:
+                low = lows[k]
                 if low in _CUE_WORDS and k + 1 < n and words[k + 1][:1].isupper():
                     nxt = _clean_tok(words[k + 2]) if k + 2 < n else "-"
                     after_cue.setdefault(_clean_tok(words[k + 1]), set()).add(nxt)
@@ -632,7 +667,7 @@ class _Article:
         """A descriptive noun phrase pointing back at a person: "pria asal
         Bandung itu", "mantan menteri tersebut", "perempuan yang akrab disapa
         Ani itu" (the last one names the person)."""
-        m = _NICKNAME_RE.search(seg)
+        m = _NICKNAME_RE.search(seg) if any(w in seg for w in _NICKNAME_WORDS) else None
         if m and seg.split()[0].strip(",.").lower() in R.PERSON_NOUNS | R.ROLE_WORDS | R.ANAPHOR_PREFIXES:
             return NP("nickname", m.group(1), None, "name")
         words = [w.strip(",.;:()").lower() for w in seg.split()[:12]]
@@ -704,8 +739,13 @@ class _Article:
         for word in dict.fromkeys((short[0], short[-1])):
             for i, _ in self.occurrences(word, upto):
                 lo = max(0, i - 160)
-                run = next((m for m in _RUN_RE.finditer(self.text, lo, min(len(self.text), i + 160))
-                            if m.start() <= i < m.end()), None)
+                run = None
+                for m in _RUN_RE.finditer(self.text, lo, min(len(self.text), i + 160)):
+                    if m.start() > i:
+                        break  # runs come in order: none later holds i
+                    if i < m.end():
+                        run = m
+                        break
                 if run is None or run.start() in seen:
                     continue
                 seen.add(run.start())
@@ -917,7 +957,7 @@ def _sentences(text: str, nlp, openers: set, starts=None):
             continue
         if nxt[:1].islower() or nxt[:1] in ",;:)":
             continue
-        if prev[-1] == "." and (prev.rsplit(None, 1)[-1].lstrip("(") in _ABBREVIATIONS or _INITIAL_END_RE.search(prev)):
+        if prev[-1] == "." and (prev.rsplit(None, 1)[-1].lstrip("(") in _ABBREVIATIONS or _ends_with_initial(prev)):
             continue
         if prev[-1] not in _SENT_END_PUNCT + R.QUOTE_MARKS + ")":
             continue
@@ -932,9 +972,9 @@ def _sentences(text: str, nlp, openers: set, starts=None):
 def _has_cue(para: str) -> bool:
     """Cheap test: could the paragraph hold a quote at all (quotation marks,
     "menurut", a speech verb, a cue word)?"""
-    if any(c in para for c in R.QUOTE_MARKS) or "enurut" in para or "ENURUT" in para:
+    if _QUOTE_MARK_RE.search(para) or "enurut" in para or "ENURUT" in para:
         return True
-    if para.rstrip().endswith(":") or _speech_verbs(para):
+    if para.rstrip().endswith(":") or _SPEECH_VERB_RE.search(para):
         return True
     return "," in para and any(_split_cue(w, _SAFE_CUES) for w in _CUE_CAND_RE.findall(para))
 
@@ -1018,7 +1058,10 @@ def _clean_quote_text(s: str) -> str:
 
 def _clean_clause(s: str) -> str:
     s = s.strip().lstrip(",:;").strip()
-    s = _BAHWA_START_RE.sub("", s, count=1).strip()
+    if R.COMPLEMENTIZER in s.lower():
+        s = _BAHWA_START_RE.sub("", s, count=1).strip()
+    else:
+        s = s.strip()
     s = s.rstrip()
     while s and s[-1] in ".,;:!?":
         s = s[:-1].rstrip()
@@ -1133,7 +1176,7 @@ class _Extractor:
         (or after "adalah")?  Its subject part (after introductory phrases)
         must hold two capitalised words in a row, a role word, or the name of
         someone who already spoke."""
-        if _COPULA_RE.search(sent):
+        if _copula_search(sent):
             return True
         parts = sent.split(",", 6)
         k = 0
@@ -1178,7 +1221,7 @@ class _Extractor:
                         self.topic_person = (speaker, role)
                     self.fresh = None
                     return
-        if (stripped.count(",") >= 2 or _COPULA_RE.search(stripped)) and self.formal_intro(stripped, pos):
+        if (stripped.count(",") >= 2 or _copula_search(stripped)) and self.formal_intro(stripped, pos):
             return
         self.pending = (stripped, pos, self.sid)
 
@@ -1186,7 +1229,7 @@ class _Extractor:
         segs = [x for x, _, _ in _split_commas(stripped) if not all(_is_degree(t) for t in x.split())]
         # "... adalah NAME, role."
         for k, seg in enumerate(segs):
-            m = _COPULA_RE.search(seg)
+            m = _copula_search(seg)
             if m:
                 np = self.art.parse_segment(m.group(1))
                 if np.kind == "person" and np.lead == "name" and not np.tail:
@@ -1425,7 +1468,7 @@ class _Extractor:
                 return np, cue
             if rest.strip()[:1] in ("", ".") or cue in R.SHORT_CUES_SAFE:
                 return _NONE, cue
-        mv = next(iter(_speech_verbs(after)), None)
+        mv = _SPEECH_VERB_RE.search(after)
         if mv and _words(after[:mv.start()]) <= 8 and after[:mv.start()].strip(" ,"):
             np = self.art.parse_subject(after[:mv.start()].strip(" ,"))
             if np.is_speaker:
