@@ -128,7 +128,7 @@ def timed(fn, repeat=1):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", "-n", type=int, default=100_000, help="articles to generate (default 100000)")
-    ap.add_argument("--batch", type=int, default=1000, help="articles per load batch (default 1000)")
+    ap.add_argument("--batch", type=int, default=5000, help="articles per load batch (default 5000)")
     ap.add_argument("--mode", choices=("batch", "session"), default="batch",
                     help="batch: open-load-close per batch, as the crawler does (default); "
                          "session: one connection for the whole import")

@@ -60,7 +60,7 @@ def _check_consistent(db: Path) -> int:
     return arts
 
 
-@pytest.mark.parametrize("delay", [0.05, 0.4])
+@pytest.mark.parametrize("delay", [0.05, 0.2, 0.4, 0.7])
 def test_sigkill_mid_load_leaves_last_committed_batch(tmp_path, delay):
     db = tmp_path / "crash.duckdb"
     script = tmp_path / "loader.py"
