@@ -49,6 +49,7 @@ _STOP_WORDS: set = set()
 _PUNCT_ORTHS: set = set()  # hashes of the sentencizer's punctuation characters
 _SENT_ATTRS: list = []
 _PUNCT_CHARS: dict = {}  # the sentencizer's punctuation: "re" (all), "ascii_re", "non_ascii" (a set)
+_SPECIAL_CASES: set = set()  # the tokenizer's special cases ("Jl.", "a.", ":)")
 
 
 def _build_nlp():
@@ -75,6 +76,7 @@ def _build_nlp():
     _PUNCT_CHARS["re"] = re.compile("[%s]" % "".join(map(re.escape, chars)))
     _PUNCT_CHARS["ascii_re"] = re.compile("[%s]" % "".join(re.escape(c) for c in chars if c.isascii()))
     _PUNCT_CHARS["non_ascii"] = frozenset(c for c in chars if not c.isascii())
+    _SPECIAL_CASES.update(nlp.tokenizer.rules)
     # spaCy's Indonesian stop words: capitalised at the start of a sentence they
     # are never part of a name ("Menurut", "Kata", "Namun")
     _STOP_WORDS.update(w for w in nlp.Defaults.stop_words)
@@ -896,10 +898,14 @@ def _article_sentencizer_starts(texts, nlp):
     white-space token between two stretches is not punctuation, so the rule never
     runs from one stretch into the next, and a sentence start found on it (the rule
     running off the end of a text) is dropped, as the rule finds none at the end of
-    a text.  ("\n\n", unlike "\n", is no tokenizer special case: after one, spaCy
-    stops caching the tokenization of the chunks that follow in the same call.)"""
+    a text.
+
+    The order of the stretches does not matter, which serves spaCy's cache: after a
+    special case ("Jl.", "a."), spaCy stops caching the tokenization of the chunks
+    that follow in the same call, so stretches that look like they hold one go last.
+    ("\n\n", unlike "\n", is no special case.)"""
     out = [None] * len(texts)
-    pieces, spans, pos = [], [], 0  # spans: (reduced start, reduced end, text index, text start)
+    plain, special = [], []  # (stretch, text index, text start)
     for ti, text in enumerate(texts):
         if not text or not _BOUNDARY_CAND_RE.search(text):
             continue
@@ -908,12 +914,15 @@ def _article_sentencizer_starts(texts, nlp):
             continue
         out[ti] = [0]
         for a, b in _punct_regions(text):
-            pieces.append(text[a:b])
-            spans.append((pos, pos + b - a, ti, a))
-            pos += b - a + 2
-    if not pieces:
+            piece = text[a:b]
+            (special if _may_hold_special_case(piece) else plain).append((piece, ti, a))
+    if not plain and not special:
         return out
-    doc = nlp.tokenizer("\n\n".join(pieces))
+    pieces, spans, pos = plain + special, [], 0  # spans: (joined start, joined end, text index, text start)
+    for piece, ti, a in pieces:
+        spans.append((pos, pos + len(piece), ti, a))
+        pos += len(piece) + 2
+    doc = nlp.tokenizer("\n\n".join(p for p, _, _ in pieces))
     orth, is_punct, idx = doc.to_array(_SENT_ATTRS).T.tolist()
     punct = _PUNCT_ORTHS
     n = len(idx)
@@ -930,11 +939,23 @@ def _article_sentencizer_starts(texts, nlp):
                 r += 1
             lo, hi, ti, a = spans[r]
             if x < hi:  # else the blank line after the stretch
-                starts = out[ti]
-                x = a + x - lo
-                if x != starts[-1]:
-                    starts.append(x)
+                out[ti].append(a + x - lo)
+    for starts in out:
+        if starts:
+            starts.sort()  # distinct tokens: no duplicates
     return out
+
+
+_SPECIAL_STRIP = "()[]{}\"“”'‘’,;:!?"
+
+
+def _may_hold_special_case(piece: str) -> bool:
+    """A guess (for speed only): does a chunk of `piece`, bare or in brackets,
+    quotation marks or before a comma, match a tokenizer special case?"""
+    for c in piece.split(" "):
+        if c in _SPECIAL_CASES or c.strip(_SPECIAL_STRIP) in _SPECIAL_CASES:
+            return True
+    return False
 
 
 def _sentences(text: str, nlp, openers: set, starts=None):
