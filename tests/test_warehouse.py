@@ -201,6 +201,10 @@ def test_known_pages_and_pending_failures(db):
         assert pend["https://www.contoh.id/x/5"]["attempts"] == 1
         _, rows = wh.query("SELECT fetches_ok, fetches_failed FROM crawl_runs WHERE run_id = ?", [run])
         assert rows == [(5, 6)]  # ok + not_modified vs the rest
+        assert wh.gone_pages() == {"https://www.contoh.id/x/2": T0}
+        (r,) = wh.runs(status="running")
+        assert (r["run_id"], r["kind"], r["articles_new"], r["fetches_ok"], r["fetches_failed"]) == (run, "crawl", 2, 5, 6)
+        assert wh.runs(status="ok") == [] and len(wh.runs()) == 1
         _, rows = wh.query("SELECT outcome, count(*) FROM fetches GROUP BY 1 ORDER BY 1")
         assert dict(rows) == {"failed": 4, "gone": 1, "not_modified": 1, "ok": 4, "skipped": 1}
 

@@ -262,6 +262,21 @@ class Warehouse:
             ).fetchall()
         return [{"url": u, "reason": r, "attempts": int(a), "last_tried_at": t} for u, r, a, t in rows]
 
+    def runs(self, status: str | None = None) -> list[dict]:
+        """crawl_runs rows (all, or those with ``status``, e.g. 'running'), oldest first."""
+        with self._read() as con:
+            rel = con.execute(
+                "SELECT run_id, kind, status, started_at, finished_at, articles_new, articles_updated, "
+                "articles_unchanged, fetches_ok, fetches_failed, message FROM crawl_runs "
+                "WHERE ?::VARCHAR IS NULL OR status = ? ORDER BY run_id", [status, status])
+            cols = [d[0] for d in rel.description]
+            return [dict(zip(cols, r)) for r in rel.fetchall()]
+
+    def gone_pages(self) -> dict[str, Any]:
+        """URLs whose latest fetch answered 404 or 410: {url: fetched_at}."""
+        with self._read() as con:
+            return dict(con.execute("SELECT url, fetched_at FROM latest_fetches WHERE outcome = 'gone'").fetchall())
+
     # --- search and analyst queries ----------------------------------------------------
     def rebuild_search_index(self) -> dict:
         """Rebuild the full-text index over articles (title, lead, text), Indonesian stemmer."""
