@@ -254,7 +254,12 @@ def _after_dash(text: str) -> str:
 
 def _is_degree(tok: str) -> bool:
     t = tok.strip(",;")
-    return bool(t) and (t in R.DEGREE_WORDS or R.DEGREE_RE.fullmatch(t) is not None)
+    # every degree starts with a capital (DEGREE_RE's alternatives, DEGREE_WORDS)
+    return bool(t) and (t[0].isupper() or t[0] in _DEGREE_WORD_STARTS) and (
+        t in R.DEGREE_WORDS or R.DEGREE_RE.fullmatch(t) is not None)
+
+
+_DEGREE_WORD_STARTS = frozenset(w[0] for w in R.DEGREE_WORDS if w)
 
 
 def _clean_tok(tok: str) -> str:
@@ -763,7 +768,9 @@ class _Article:
 
 
 _TOK = r"(?:[A-Z]\.|[A-Z][\w'’\-]*|\([A-Z0-9]{2,}\))"
-_RUN_RE = re.compile(rf"{_TOK}(?: +(?:(?:bin|binti|van|der|de|dan|of) +)?{_TOK})*")
+# _TOK with its first character class up front, so that the regex engine skips to capitals
+_TOK_FIRST = r"(?:[A-Z(](?:(?<=[A-Z])(?:\.|[\w'’\-]*)|(?<=\()[A-Z0-9]{2,}\)))"
+_RUN_RE = re.compile(rf"{_TOK_FIRST}(?: +(?:(?:bin|binti|van|der|de|dan|of) +)?{_TOK})*")
 _NAME_TOK = r"[A-Z][\w'’\-]*"
 # "kata Dina", "Menurut Dina" -> (Dina, next word); "Dina menambahkan" -> (previous word, Dina)
 
@@ -783,6 +790,14 @@ class Span:
 
 
 _QUOTE_MARK_RE = re.compile(f"[{re.escape(R.QUOTE_MARKS)}]")
+_QUOTE_MARK_LIST = tuple(R.QUOTE_MARKS)
+
+
+def _has_quote_mark(text: str) -> bool:
+    for c in _QUOTE_MARK_LIST:  # a few substring searches beat one regex scan
+        if c in text:
+            return True
+    return False
 
 
 def _quote_spans(text: str):
@@ -993,7 +1008,7 @@ def _sentences(text: str, nlp, openers: set, starts=None):
 def _has_cue(para: str) -> bool:
     """Cheap test: could the paragraph hold a quote at all (quotation marks,
     "menurut", a speech verb, a cue word)?"""
-    if _QUOTE_MARK_RE.search(para) or "enurut" in para or "ENURUT" in para:
+    if _has_quote_mark(para) or "enurut" in para or "ENURUT" in para:
         return True
     if para.rstrip().endswith(":") or _SPEECH_VERB_RE.search(para):
         return True
@@ -1002,7 +1017,7 @@ def _has_cue(para: str) -> bool:
 
 def _is_subheading(para: str) -> bool:
     p = para.strip()
-    if not p or any(c in p for c in R.QUOTE_MARKS):
+    if not p or _has_quote_mark(p):
         return False
     if p[-1] in _SENT_END_PUNCT + ":;,":
         return False
@@ -1091,6 +1106,16 @@ def _clean_clause(s: str) -> str:
 
 def _words(s: str) -> int:
     return len(_WORD_RE.findall(s))
+
+
+def _words_upto(s: str, limit: int) -> int:
+    """min(_words(s), limit), without listing every word of a long text."""
+    n = 0
+    for _ in _WORD_RE.finditer(s):
+        n += 1
+        if n >= limit:
+            break
+    return n
 
 
 # ---------------------------------------------------------------------------
@@ -1378,7 +1403,7 @@ class _Extractor:
                 # "..., menurut X." at the end: the clause is before
                 before = sent[:m.start()]
                 text = _clean_clause(before)
-                if m.start() == 0 or _words(text) < 3:
+                if m.start() == 0 or _words_upto(text, 3) < 3:
                     return False
                 speaker, role = self.resolve(np, base + s + m.start())
                 self.emit(pi, s + m.start(), text, speaker, role, "indirect", "menurut", np.kind)
@@ -1391,7 +1416,7 @@ class _Extractor:
         if prefix and prefix.split()[0].lower() not in R.CLAUSE_PREFIX_SKIP:
             # "Kebijakan itu, menurut Budi, akan ..." keeps its subject
             text = prefix + " " + text
-        if _words(text) < 3:
+        if _words_upto(text, 3) < 3:
             return False
         speaker, role = self.resolve(np, base + s + m.start())
         if not speaker:
@@ -1435,10 +1460,10 @@ class _Extractor:
                 clause = rest[k:] if k is not None else ""
             else:
                 clause, introduced = rest, False
-        if any(c in clause for c in R.QUOTE_MARKS) and clause.strip()[:1] in R.QUOTE_MARKS:
+        if _has_quote_mark(clause) and clause.strip()[:1] in R.QUOTE_MARKS:
             return False
         text = _clean_clause(clause)
-        if _words(text) < 3 or not (introduced or _clause_like(text)):
+        if _words_upto(text, 3) < 3 or not (introduced or _clause_like(text)):
             return False
         speaker, role = self.resolve(np, base + s + m.start())
         if not speaker:
@@ -1463,10 +1488,10 @@ class _Extractor:
                     continue
             before = _clean_clause(sent[:m.start()])
             after = _clean_clause(sent[m.end():]) if sent[m.end():m.end() + 1] == "," else ""
-            if after and before and before.split()[0].lower() in R.CLAUSE_PREFIX_SKIP and _words(after) >= 3:
+            if after and before and before.split()[0].lower() in R.CLAUSE_PREFIX_SKIP and _words_upto(after, 3) >= 3:
                 before = ""  # "Ke depan, kata X, pemerintah akan ..." -> the clause after
             text = (before + (", " + after if after else "")).strip(" ,")
-            if _words(text) < 3 or not (before or after):
+            if _words_upto(text, 3) < 3 or not (before or after):
                 continue
             speaker, role = self.resolve(np, base + s + m.start())
             if not speaker:
@@ -1490,7 +1515,7 @@ class _Extractor:
             if rest.strip()[:1] in ("", ".") or cue in R.SHORT_CUES_SAFE:
                 return _NONE, cue
         mv = _SPEECH_VERB_RE.search(after)
-        if mv and _words(after[:mv.start()]) <= 8 and after[:mv.start()].strip(" ,"):
+        if mv and _words_upto(after[:mv.start()], 9) <= 8 and after[:mv.start()].strip(" ,"):
             np = self.art.parse_subject(after[:mv.start()].strip(" ,"))
             if np.is_speaker:
                 return np, mv.group(1).lower()
@@ -1529,7 +1554,7 @@ class _Extractor:
         if span.closed and para[span.end + 1:sent_end].strip() == "" and e_idx + 1 < len(sents):
             # '"... selesai." Kata Budi.' split by the sentencizer: look one further
             nxt_s, nxt_e = sents[e_idx + 1]
-            if _cue_after(para[nxt_s:nxt_e]) and not any(c in para[nxt_s:nxt_e] for c in R.QUOTE_MARKS):
+            if _cue_after(para[nxt_s:nxt_e]) and not _has_quote_mark(para[nxt_s:nxt_e]):
                 sent_end = nxt_e
         np, cue = (None, None)
         if span.closed:
@@ -1538,7 +1563,7 @@ class _Extractor:
             np, cue = self.attribution_before(para, span, lo)
         before_txt = para[lo:span.start]
         after_txt = para[span.end + 1:sent_end] if span.closed else ""
-        nwords = _words(text)
+        nwords = _words_upto(text, 2 * R.MIN_WORDS_UNATTRIBUTED_QUOTE)  # compared with at most that
         sentence_like = nwords >= R.MIN_WORDS_UNATTRIBUTED_QUOTE or (
             nwords >= 3 and text.rstrip()[-1:] in _SENT_END_PUNCT
         )
