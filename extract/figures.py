@@ -699,9 +699,14 @@ def _unit_after(text: str, a: _Atom):
 
 
 def _digit_atoms(p: str, never):
+    """The numbers written with digits; those already known not to be figures (in a
+    never-span, malformed, glued to letters) are left out, as ``_paragraph_figures``
+    drops every atom with a ``skip``."""
     atoms = []
     for m in _NUMERAL_RE.finditer(p):
         s, e = m.start(), m.end()
+        if never and _in_spans(s, never):
+            continue
         a = _Atom()
         a.nstart, a.nend, a.numtext = s, e, m.group(0)
         a.start = s
@@ -714,11 +719,7 @@ def _digit_atoms(p: str, never):
             continue                      # glued to letters: Liputan6, G20
         n = _numeral(m.group(0))
         if n is None:
-            a.skip = "malformed"
-            a.value = None
-            a.end = e
-            atoms.append(a)
-            continue
+            continue                      # malformed (1.2.3)
         mant, dec, a.style = n
         a.bare = dec == 0 and a.style == "id" and "." not in m.group(0)
         scale = 1
@@ -769,9 +770,8 @@ def _digit_atoms(p: str, never):
             if not prev_tok.isdigit():
                 a.value = -a.value
                 a.start -= len(mm.group(0))
-        if _in_spans(s, never):
-            a.skip = a.skip or "never"
-        atoms.append(a)
+        if not a.skip:                    # a dimension (7x24) or glued (5G)
+            atoms.append(a)
     return atoms
 
 
@@ -837,61 +837,75 @@ def _word_atoms(p: str):
 
 def _exclude(p: str, a: _Atom, sent_start: int):
     """Set a.skip when the number is not a quantity."""
+    if _exclude_local(p, a):
+        _exclude_in_sentence(p, a, sent_start)
+
+
+def _exclude_local(p: str, a: _Atom) -> bool:
+    """The tests of ``_exclude`` that need no sentence boundaries (they come first);
+    True when the others must still run."""
     if a.skip or a.words:
-        return
+        return False
     s, e, num = a.nstart, a.nend, a.numtext
     marked = a.cur or a.scale or a.suffix_unit
     # dates and fractions around a slash: 14/3/2021, 31/2023, 24/7
     if (e < len(p) - 1 and p[e] == "/" and p[e + 1].isdigit()) or (s > 1 and p[s - 1] == "/" and p[s - 2].isdigit()):
         a.skip = "slash"
-        return
+        return False
     # inside a URL, handle or hashtag
     ts = p.rfind(" ", 0, s) + 1
     te = p.find(" ", e)
     tok = p[ts:te if te >= 0 else len(p)]
     if _URLISH_RE.search(tok):
         a.skip = "url"
-        return
+        return False
     # leading zero: codes and phone numbers (0,5 is fine)
     if len(num) > 1 and num[0] == "0" and num[1].isdigit():
         a.skip = "code"
-        return
+        return False
     if a.bare and len(num) >= 8:
         a.skip = "id-long"
-        return
+        return False
     # English decimal or clock time (14.30): only with a scale, percent or currency
     if a.style == "dot" and not marked:
         a.skip = "time"
-        return
+        return False
     # glued to letters by a hyphen: COVID-19, U-23, ke-5, H-1
     if _LETTER_HYPHEN_BEFORE_RE.search(p[max(0, s - 4):s]):
         a.skip = "ordinal/id"
-        return
+        return False
     # followed by a hyphen and letters: 7-Eleven, 2-in-1; a decade: 1990-an, tahun 90-an
     m = _HYPHEN_WORD_RE.match(p[e:e + 12]) if p.startswith("-", e) else None
     if m and not a.scale and m.group(1).lower() != "an":
         a.skip = "hyphen-id"
-        return
+        return False
     if a.postfix_q and not a.scale and a.bare:
         decade_word = (_prev_word(p, a.start)[0] or "").lower() in DECADE_WORDS
         if 1000 <= a.value <= 2100 or (a.value < 100 and a.value % 10 == 0 and decade_word):
             a.skip = "decade"
-            return
+            return False
     # added time: menit 90+2
     if s > 1 and p[s - 1] == "+" and p[s - 2].isdigit():
         a.skip = "added-time"
-        return
+        return False
     # enumerators: (3), "1." or "1)" opening a paragraph
     if p[s - 1:s] == "(" and p[e:e + 1] == ")" and a.bare:
         a.skip = "enum"
-        return
+        return False
     if s == 0 and p[e:e + 1] in (".", ")") and p[e + 1:e + 2].isspace():
         a.skip = "enum"
-        return
+        return False
     # calendar years
     if a.bare and len(num) == 4 and 1900 <= a.value <= 2100 and not marked:
         a.skip = "year"
-        return
+        return False
+    return True
+
+
+def _exclude_in_sentence(p: str, a: _Atom, sent_start: int):
+    """The tests of ``_exclude`` that look at the words before and after the number."""
+    marked = a.cur or a.scale or a.suffix_unit
+    num = a.numtext
     next_w, _, _ = _next_word(p, a.end)
     next_unit = bool(next_w) and (_norm_unit(next_w) in COUNT_NOUNS or
                                   f"{next_w.lower()}" in SCALE_WORDS)
@@ -936,7 +950,8 @@ _TIGHT_GAP_RE = re.compile(r"\.?\s*[:#]?\s*\(?\s*")
 
 def _qualifier(p: str, a: _Atom, floor: int):
     before = p[max(floor, a.start - 60):a.start]
-    sm = _SYMBOL_QUAL_RE.search(before)
+    tail = before.rstrip()[-3:]   # the pattern ends with a symbol and white space
+    sm = _SYMBOL_QUAL_RE.search(before) if tail and (tail[-1] in "><≥≤±~" or tail == "+/-") else None
     if sm:
         return SYMBOL_QUALIFIERS[sm.group(1)]
     _, chain = _qual_chain(before)
@@ -1078,11 +1093,17 @@ def _paragraph_figures(p: str, pi: int):
     if not atoms:
         return []
     atoms.sort(key=lambda x: x.start)
+    # the tests that need no sentence first: a paragraph whose numbers are all years,
+    # enumerators... needs no sentence boundaries (skipped atoms play no further part)
+    atoms = [a for a in atoms if a.words or _exclude_local(p, a)]
+    if not atoms:
+        return []
     starts = _sentence_starts(p)
     for a in atoms:
         a.sent = bisect_right(starts, a.nstart) - 1
     for a in atoms:
-        _exclude(p, a, starts[a.sent])
+        if not a.words:
+            _exclude_in_sentence(p, a, starts[a.sent])
 
     # ranges and scores: two numbers joined by a dash, hingga, sampai, antara .. dan ..
     live = [a for a in atoms if not a.skip]
