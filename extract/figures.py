@@ -371,13 +371,16 @@ _NEVER_RES = [
     (re.compile(r"(?i)\bjam\s+\d{1,2}(?:[.:]\d{2})?\s+(?:pagi|siang|sore|malam|dini\s+hari)\b"),
      lambda p, low: "jam" in low),
     # dates: 5 Oktober 2023, 20-22 Juli, 5 dan 6 Mei
-    (re.compile(rf"(?i)\d(?<!\w\d)\d?(?:\s*(?:-|–|hingga|sampai|s\.?d\.?|dan)\s*\d{{1,2}})?\s+(?:{MONTHS})\b"), None),
+    (re.compile(rf"(?i)\d(?<!\w\d)\d?(?:\s*(?:-|–|hingga|sampai|s\.?d\.?|dan)\s*\d{{1,2}})?\s+(?:{MONTHS})\b"),
+     lambda p, low: _MONTH_GATE_RE.search(p) is not None),
     # numeric dates: 14/3/2021, 14-03-2021, 2021-03-14
     (re.compile(r"\d(?<!\w\d)\d{0,3}([-/])\d{1,2}\1\d{1,4}\b"), lambda p, low: "-" in p or "/" in p),
     # page counters
     (re.compile(r"(?i)\b\d+\s+dari\s+\d+\s+halaman\b|\b(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+"),
      lambda p, low: "halaman" in low or "page" in low),
 ]
+# what every date match above holds: a digit, white space and a month's first letters
+_MONTH_GATE_RE = re.compile(r"(?i)\d\s+(?:%s)" % "|".join(sorted({m[:3] for m in MONTH_SET}, key=lambda w: (-len(w), w))))
 # "Nomor 17 Tahun 2025", "PP 71 Tahun 2019": the first number is a regulation number
 _REG_NUMBER_RE = re.compile(r"(\d(?<!\w\d)\d*)\s+(?i:tahun)\s+\d{4}\b")
 
@@ -764,7 +767,11 @@ def _digit_atoms(p: str, never):
         # a sign glued to the number after a word ("tercatat -0,08 persen", "minus 2")
         # the pattern ends with a minus sign or a space (before "$")
         last = p[a.start - 1:a.start] if a.start else ""
-        mm = _MINUS_BEFORE_RE.search(p[max(0, a.start - 7):a.start]) if last in ("-", "−") or last.isspace() else None
+        mm = None
+        if last in ("-", "−") or last.isspace():
+            t = p[max(0, a.start - 7):a.start].rstrip()[-5:]
+            if t[-1:] in ("-", "−") or t.lower() == "minus" or not t.isascii():
+                mm = _MINUS_BEFORE_RE.search(p[max(0, a.start - 7):a.start])
         if mm and not a.cur:
             prev_tok = p[:a.start - len(mm.group(0))].rstrip()[-1:]
             if not prev_tok.isdigit():
@@ -1227,4 +1234,5 @@ _SCALE_STEMS = ("ribu", "juta", "miliar", "milyar", "triliun", "trilyun")
 def _has_scale_word(low: str) -> bool:
     """Could ``low`` (a lower-cased paragraph) hold a number word ending in a scale word?
     ``_word_atoms`` keeps only matches with a token whose ``lower()`` is a scale word."""
-    return any(w in low for w in _SCALE_STEMS)
+    return ("ribu" in low or "juta" in low or "miliar" in low or "milyar" in low
+            or "triliun" in low or "trilyun" in low)  # _SCALE_STEMS
