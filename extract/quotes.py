@@ -1110,12 +1110,15 @@ def _words(s: str) -> int:
 
 def _words_upto(s: str, limit: int) -> int:
     """min(_words(s), limit), without listing every word of a long text."""
-    n = 0
-    for _ in _WORD_RE.finditer(s):
-        n += 1
-        if n >= limit:
-            break
-    return n
+    rx = _AT_LEAST_WORDS.get(limit)
+    if rx is None:
+        rx = _AT_LEAST_WORDS[limit] = re.compile(r"\W*\w+(?:\W+\w+){%d}" % (limit - 1))
+    if rx.match(s):
+        return limit
+    return len(_WORD_RE.findall(s))
+
+
+_AT_LEAST_WORDS: dict = {}  # limit -> a pattern matching the start of a text with that many words
 
 
 # ---------------------------------------------------------------------------
