@@ -301,3 +301,42 @@ def test_not_an_arsip_file(tmp_path):
     con.close()
     with pytest.raises(WarehouseError, match="not an arsip warehouse"):
         Warehouse(p).open()
+
+
+def test_random_load_sequence_matches_a_model(db):
+    """Batches of new, repeated and changed records, in any mix: url stays unique, versions
+    count the content changes, quotes belong to the current version."""
+    import random
+
+    rng = random.Random(7)
+    model: dict[str, list[str]] = {}  # url -> hashes of its versions
+    with Warehouse(db) as wh:
+        for b in range(12):
+            batch = []
+            for _ in range(rng.randint(1, 40)):
+                n = rng.randint(0, 30)
+                h = rng.choice(["a", "b", "c"]) if rng.random() < 0.5 else "a"
+                r = rec(n, text=f"Isi berita {n} versi {h}.", fetched_at=T0 + timedelta(minutes=b))
+                r["content_hash"] = f"{n}-{h}"
+                r["quotes"] = [{"text": f"kutipan {h}", "speaker": f"Pembicara {n}"}] * (1 + len(h))
+                batch.append(r)
+            expect = {"new": 0, "updated": 0, "unchanged": 0}
+            for r in batch:
+                hs = model.setdefault(r["url"], [])
+                if not hs:
+                    expect["new"] += 1
+                    hs.append(r["content_hash"])
+                elif hs[-1] == r["content_hash"]:
+                    expect["unchanged"] += 1
+                else:
+                    expect["updated"] += 1
+                    hs.append(r["content_hash"])
+            assert wh.load(batch) == expect
+        _, rows = wh.query("SELECT count(*), count(DISTINCT url) FROM articles")
+        assert rows == [(len(model), len(model))]
+        _, rows = wh.query("SELECT url, list(content_hash ORDER BY version), max(version) FROM article_versions GROUP BY url")
+        assert {u: (hs, v) for u, hs, v in rows} == {u: (hs, len(hs)) for u, hs in model.items()}
+        _, rows = wh.query("SELECT count(*) FROM quotes q JOIN articles a USING (url) WHERE q.version <> a.version")
+        assert rows == [(0,)]
+        _, rows = wh.query("SELECT count(*) FROM quotes")
+        assert rows == [(2 * len(model),)]  # every hash here is one letter: two quotes each

@@ -1,8 +1,9 @@
 """The Warehouse: the one object that reads and writes the DuckDB file.
 
-Every public method opens its own short-lived connection, does its work in one transaction
-and closes it, so other processes (``arsip query``) can get in between two batches of a
-long crawl. ``with Warehouse(path) as wh`` only checks and upgrades the schema.
+Connections are short-lived so that other processes (``arsip query``) get in between two
+batches of a long crawl: a ``with Warehouse(path) as wh:`` block holds one connection for
+the block; outside a block every call opens its own connection and closes it. Every write
+is one transaction. Opening for writing creates the schema or upgrades it (schema.py).
 """
 from __future__ import annotations
 
@@ -18,14 +19,15 @@ from . import schema
 from .connect import DEFAULT_LOCK_TIMEOUT, WarehouseError, _first_line, connect
 from .records import article_tables, fetch_table, now_micros, split_rounds
 
-# statements an analyst query may contain (the connection is read-only as well; this also
-# keeps out COPY ... TO, ATTACH, INSTALL/LOAD and EXPORT, which a read-only file allows)
 # A commit larger than this is checkpointed straight into the file at COMMIT (DuckDB then
 # skips the write-ahead log). A batch of articles is always larger, so each batch is written
 # once, at its commit, instead of once to the WAL and again at the checkpoint on close:
 # measured 5,800 vs 4,100 articles/s in batches of 5000. Readers never replay a WAL.
 WAL_AUTOCHECKPOINT = "1MB"
 
+# statements an analyst query may contain (arsip query's connection is read-only as well;
+# this also keeps out COPY ... TO, ATTACH, INSTALL/LOAD and EXPORT, which a read-only
+# connection would allow)
 _READ_STATEMENTS = {"SELECT", "EXPLAIN", "PRAGMA", "SET", "VARIABLE_SET", "CALL", "RELATION"}
 
 
