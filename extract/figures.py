@@ -281,6 +281,22 @@ _WN_ANY = "|".join(list(NUMBER_WORDS) + list(SE_WORDS) + list(SE_SCALES)
                    + ["setengah", "belas", "puluh", "ratus"] + list(BIG_SCALE_WORDS))
 _WORDNUM_RE = re.compile(rf"(?i)(?<![\w-])(?:{_WN_START})(?:\s+(?:{_WN_ANY}))*(?![\w-])")
 
+
+def _first_letter_first(words):
+    """``(?<![\w-])(?:w1|w2|...)`` (lower-case words, case-sensitive) with a character
+    class first, so that the regex engine skips to the words' first letters; the
+    words keep their order within each first letter."""
+    groups: dict = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    alts = "|".join(f"(?<={k}){'(?:' + '|'.join(v) + ')'}" for k, v in groups.items())
+    return rf"[{''.join(groups)}](?<![\w-].)(?:{alts})"
+
+
+# _WORDNUM_RE for a lower-cased text (see _wordnum_spans)
+_WORDNUM_LOW_RE = re.compile(
+    _first_letter_first(_WN_START.split("|")) + rf"(?:\s+(?:{_WN_ANY}))*(?![\w-])")
+
 _CUR_BEFORE_RE = re.compile(
     r"(?<![\w$])(Rp\.?|IDR|USD|US\s?\$|SGD|S\$|AU?\$|HK\$|RM|EUR|€|£|GBP|¥|JPY|\$)\s*$")
 _SCALE_AFTER_RE = re.compile(
@@ -782,10 +798,20 @@ def _digit_atoms(p: str, never):
     return atoms
 
 
-def _word_atoms(p: str):
+def _wordnum_spans(p: str, low: str):
+    """The spans of _WORDNUM_RE's matches in ``p``, found in ``low`` (``p.lower()``)
+    with _WORDNUM_LOW_RE where that is the same search: the two strings align and
+    ``p`` holds none of the letters that match "i" or "s" case-insensitively but
+    do not lower-case to them."""
+    if len(low) == len(p) and "ı" not in p and "ſ" not in p:
+        return [m.span() for m in _WORDNUM_LOW_RE.finditer(low)]
+    return [m.span() for m in _WORDNUM_RE.finditer(p)]
+
+
+def _word_atoms(p: str, low: str | None = None):
     atoms = []
-    for m in _WORDNUM_RE.finditer(p):
-        toks = m.group(0).split()
+    for ms, me in _wordnum_spans(p, p.lower() if low is None else low):
+        toks = p[ms:me].split()
         # keep up to the last scale word (ribu/juta/...), which a figure needs
         last = max((i for i, t in enumerate(toks) if t.lower() in BIG_SCALE_WORDS or t.lower() in SE_SCALES),
                    default=-1)
@@ -803,7 +829,7 @@ def _word_atoms(p: str):
         if value is None:
             continue
         # character span of toks[first:last+1]
-        start = m.start()
+        start = ms
         for t in toks[:first]:
             start = p.index(t, start) + len(t)
         start = p.index(toks[first], start)
@@ -1092,11 +1118,17 @@ def _is_predicate_word(w: str) -> bool:
     return _verb_shaped(lw) and not lw.startswith(("ke", "pe"))
 
 
-def _paragraph_figures(p: str, pi: int):
-    low = p.lower()
-    atoms = _digit_atoms(p, _never_spans(p, low)) if _DIGIT_RE.search(p) else []
-    if _has_scale_word(low):
-        atoms += _word_atoms(p)
+def _paragraph_figures(p: str, pi: int, low: str | None = None, digits: bool | None = None,
+                       scale: bool | None = None):
+    """The figures of paragraph ``p``; ``low`` (``p.lower()``), ``digits`` (has a digit)
+    and ``scale`` (``_has_scale_word(low)``) when the caller knows them."""
+    if low is None:
+        low = p.lower()
+    if digits is None:
+        digits = _DIGIT_RE.search(p) is not None
+    atoms = _digit_atoms(p, _never_spans(p, low)) if digits else []
+    if scale if scale is not None else _has_scale_word(low):
+        atoms += _word_atoms(p, low)
     if not atoms:
         return []
     atoms.sort(key=lambda x: x.start)
@@ -1221,8 +1253,11 @@ def find_figures(paragraphs: list[str]) -> list[dict]:
         if not p or not isinstance(p, str):
             continue
         # a figure needs a digit or a number word ending in a scale word
-        if _DIGIT_RE.search(p) or _has_scale_word(p.lower()):
-            out.extend(_paragraph_figures(p, pi))
+        low = p.lower()
+        digits = _DIGIT_RE.search(p) is not None
+        scale = _has_scale_word(low)
+        if digits or scale:
+            out.extend(_paragraph_figures(p, pi, low, digits, scale))
     return out
 
 
