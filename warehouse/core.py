@@ -65,11 +65,16 @@ class Warehouse:
 
     def open(self) -> "Warehouse":
         """Create the file or bring its schema up to date (read-only: check it is current)."""
-        if self._checked:
-            return self
-        if self.read_only:
+        if not self._checked:
             with self._connection() as con:
-                v = _schema_version(con)
+                self._check(con)
+        return self
+
+    def _check(self, con) -> None:
+        if self._checked:
+            return
+        if self.read_only:
+            v = _schema_version(con)
             if v == 0:
                 raise WarehouseError(f"{self.path}: not an arsip warehouse (no schema_version table)")
             if v < schema.SCHEMA_VERSION:
@@ -79,10 +84,8 @@ class Warehouse:
             if v > schema.SCHEMA_VERSION:
                 raise WarehouseError(f"{self.path}: schema version {v} is newer than this arsip ({schema.SCHEMA_VERSION})")
         else:
-            with self._connection() as con:
-                migrate(con)
+            migrate(con)
         self._checked = True
-        return self
 
     def close(self) -> None:
         """Close the connection of a `with` block (DuckDB checkpoints the file as it closes)."""
@@ -119,10 +122,10 @@ class Warehouse:
         """One write transaction; rolled back on any error."""
         if self.read_only:
             raise WarehouseError(f"{self.path}: opened read-only")
-        self.open()
         import duckdb
 
         with self._connection() as con:
+            self._check(con)
             con.execute("BEGIN TRANSACTION")
             try:
                 yield con
@@ -138,8 +141,8 @@ class Warehouse:
 
     @contextmanager
     def _read(self) -> Iterator[Any]:
-        self.open()
         with self._connection() as con:
+            self._check(con)  # on the same connection: one open per call
             yield con
 
     # --- runs ------------------------------------------------------------------------

@@ -188,9 +188,7 @@ def search(con, query: str, since=None, until=None, section: str | None = None, 
             LIMIT ?""", params).fetchall()
         if not hits:
             return []
-        rows = con.execute(
-            "SELECT url, published_at, site, section, title, lead, text FROM articles WHERE url IN "
-            f"({', '.join('?' for _ in hits)})", [u for u, _ in hits]).fetchall()
+        rows = _fetch_articles(con, [u for u, _ in hits])
     except duckdb.Error as e:
         raise WarehouseError(_first_line(e)) from e
     by_url = {r[0]: r for r in rows}
@@ -204,6 +202,19 @@ def search(con, query: str, since=None, until=None, section: str | None = None, 
         _u, pub, site, sec, title, lead, text = r
         out.append({"url": url, "published_at": pub, "site": site, "section": sec, "title": title,
                     "score": round(float(score), 4), "snippet": snippet(stems, lead, text)})
+    return out
+
+
+def _fetch_articles(con, urls: list[str]) -> list[tuple]:
+    """The hits' rows of articles. A filter on url other than a constant makes DuckDB read
+    every text of the table (~0.5 s at 100,000 articles); so: the rowids from the url
+    column alone (a constant IN list), then each row by its rowid (a few ms each)."""
+    lit = ", ".join("'" + u.replace("'", "''") + "'" for u in urls)
+    ids = [r for (r,) in con.execute(f"SELECT rowid FROM articles WHERE url IN ({lit})").fetchall()]
+    out = []
+    for rid in ids:
+        out += con.execute("SELECT url, published_at, site, section, title, lead, text FROM articles "
+                           f"WHERE rowid = {int(rid)}").fetchall()
     return out
 
 
