@@ -49,7 +49,10 @@ _STOP_WORDS: set = set()
 _PUNCT_ORTHS: set = set()  # hashes of the sentencizer's punctuation characters
 _SENT_ATTRS: list = []
 _PUNCT_CHARS: dict = {}  # the sentencizer's punctuation: "re" (all), "ascii_re", "non_ascii" (a set)
-_SPECIAL_CASES: set = set()  # the tokenizer's special cases ("Jl.", "a.", ":)")
+# (last character, first character) -> the (left, right) splits of a tokenizer special
+# case at a token boundary of its pattern ("Sp." + "A" of "Sp.A"); see _risky_boundary
+_RISKY_SPLITS: dict = {}
+_RISKY_SPLITS_LONGEST = 0
 
 
 def _build_nlp():
@@ -76,11 +79,54 @@ def _build_nlp():
     _PUNCT_CHARS["re"] = re.compile("[%s]" % "".join(map(re.escape, chars)))
     _PUNCT_CHARS["ascii_re"] = re.compile("[%s]" % "".join(re.escape(c) for c in chars if c.isascii()))
     _PUNCT_CHARS["non_ascii"] = frozenset(c for c in chars if not c.isascii())
-    _SPECIAL_CASES.update(nlp.tokenizer.rules)
+    _RISKY_SPLITS.update(_special_case_splits(nlp))
     # spaCy's Indonesian stop words: capitalised at the start of a sentence they
     # are never part of a name ("Menurut", "Kata", "Namun")
     _STOP_WORDS.update(w for w in nlp.Defaults.stop_words)
     return nlp
+
+
+def _special_case_splits(nlp):
+    """The ways a tokenizer special case can be split by a space between two chunks.
+
+    After tokenizing, spaCy looks for the token sequences of its special cases
+    (those with affixes: "dr." is "dr" + ".", ":)" is ":" + ")") across the whole
+    text, white space included: such a match across two chunks changes nothing
+    itself but can keep a real one in a chunk from applying.  Where no chunk
+    boundary can be such a split, every chunk is tokenized as it would be alone."""
+    from spacy.tokenizer import Tokenizer
+
+    tok = nlp.tokenizer
+    bare = Tokenizer(nlp.vocab, rules={}, prefix_search=tok.prefix_search, suffix_search=tok.suffix_search,
+                     infix_finditer=tok.infix_finditer, token_match=tok.token_match, url_match=tok.url_match)
+    splits: dict = {}
+    for special in tok.rules:
+        if any(c.isspace() for c in special):
+            continue  # a single space between chunks is no token
+        if getattr(tok, "faster_heuristics", True) and not (
+                tok.find_prefix(special) or tok.find_infix(special) or tok.find_suffix(special)):
+            continue  # not in the matcher
+        pieces = [t.text for t in bare(special)]
+        for i in range(1, len(pieces)):
+            left, right = "".join(pieces[:i]), "".join(pieces[i:])
+            splits.setdefault((left[-1], right[0]), []).append((left, right))
+    global _RISKY_SPLITS_LONGEST
+    _RISKY_SPLITS_LONGEST = max((len(a) + len(b) for v in splits.values() for a, b in v), default=0)
+    return {k: tuple(v) for k, v in splits.items()}
+
+
+def _risky_space(text: str, q: int) -> bool:
+    """Could the space at `q` in a text of single-space-separated chunks split a
+    special case (`_special_case_splits`; the parts may span further spaces)?"""
+    splits = _RISKY_SPLITS.get((text[q - 1], text[q + 1]))
+    if splits:
+        n = 2 * _RISKY_SPLITS_LONGEST  # at least as many characters that are no space
+        left = text[max(0, q - n):q].replace(" ", "")
+        right = text[q + 1:q + 1 + n].replace(" ", "")
+        for a, b in splits:
+            if left.endswith(a) and right.startswith(b):
+                return True
+    return False
 
 
 def get_nlp():
@@ -870,7 +916,8 @@ def _sentencizer_starts(doc) -> list[int]:
 
 
 def _punct_regions(text: str):
-    """The (start, end) stretches of `text` the sentencizer rule needs tokens of.
+    """The (start, end, stopped) stretches of `text` the sentencizer rule needs tokens
+    of; `stopped`: the last chunk stops the rule (else the stretch ends the text).
 
     Only for a text whose only white space is single spaces between chunks (see
     `_simple_text`).  spaCy tokenizes each space-separated chunk on its own; the
@@ -890,14 +937,16 @@ def _punct_regions(text: str):
         start = text.rfind(" ", 0, i) + 1
         chunk = start
         e = text.find(" ", i)
+        stopped = False
         while e >= 0:
             # text[chunk:e] is in; the next chunk is needed unless this one stops the rule
             if text[chunk].isalnum() and search(text, chunk, e) is None:
+                stopped = True
                 break
             chunk = e + 1
             e = text.find(" ", chunk)
         end = n if e < 0 else e
-        regions.append((start, end))
+        regions.append((start, end, stopped))
     return regions
 
 
@@ -908,69 +957,104 @@ def _simple_text(text: str) -> bool:
 
 def _article_sentencizer_starts(texts, nlp):
     """`_sentencizer_starts(nlp.tokenizer(text))` for each text that has a boundary
-    candidate (None for the others), with one tokenizer call for the whole article
-    on the stretches that matter (`_punct_regions`), joined by blank lines.  The
-    white-space token between two stretches is not punctuation, so the rule never
-    runs from one stretch into the next, and a sentence start found on it (the rule
-    running off the end of a text) is dropped, as the rule finds none at the end of
-    a text.
+    candidate (None for the others), from the chunks (space-separated pieces) of the
+    stretches that matter (`_punct_regions`).
 
-    The order of the stretches does not matter, which serves spaCy's cache: after a
-    special case ("Jl.", "a."), spaCy stops caching the tokenization of the chunks
-    that follow in the same call, so stretches that look like they hold one go last.
-    ("\n\n", unlike "\n", is no special case.)"""
+    spaCy tokenizes each chunk on its own, so the rule can be followed chunk by
+    chunk with what a chunk's tokens amount to (`_chunk_summary`), kept for the
+    process like spaCy's own cache: the chunks not seen before are tokenized in
+    one call per article.  A chunk that starts with a letter or digit and holds
+    no sentence punctuation ends a stretch; its first token stops the rule and
+    it needs no tokens."""
     out = [None] * len(texts)
-    plain, special = [], []  # (stretch, text index, text start)
+    summaries = _CHUNK_SUMMARIES
+    if len(summaries) > _CHUNK_SUMMARIES_MAX:
+        summaries.clear()  # (only here: the lookups below rely on what is in it)
+    plans, missing = [], {}
     for ti, text in enumerate(texts):
         if not text or not _BOUNDARY_CAND_RE.search(text):
             continue
         if not _simple_text(text):
             out[ti] = _sentencizer_starts(nlp.tokenizer(text))
             continue
-        out[ti] = [0]
-        for a, b in _punct_regions(text):
-            piece = text[a:b]
-            (special if _may_hold_special_case(piece) else plain).append((piece, ti, a))
-    if not plain and not special:
-        return out
-    pieces, spans, pos = plain + special, [], 0  # spans: (joined start, joined end, text index, text start)
-    for piece, ti, a in pieces:
-        spans.append((pos, pos + len(piece), ti, a))
-        pos += len(piece) + 2
-    doc = nlp.tokenizer("\n\n".join(p for p, _, _ in pieces))
-    orth, is_punct, idx = doc.to_array(_SENT_ATTRS).T.tolist()
-    punct = _PUNCT_ORTHS
-    n = len(idx)
-    r, j = 0, 0
-    for c in range(n):
-        if c < j or orth[c] not in punct:
-            continue
-        j = c + 1
-        while j < n and (is_punct[j] or orth[j] in punct):
-            j += 1
-        if j < n:
-            x = idx[j]
-            while spans[r][1] < x:
-                r += 1
-            lo, hi, ti, a = spans[r]
-            if x < hi:  # else the blank line after the stretch
-                out[ti].append(a + x - lo)
-    for starts in out:
-        if starts:
-            starts.sort()  # distinct tokens: no duplicates
+        regions = []
+        for a, b, stopped in _punct_regions(text):
+            chunks = text[a:b].split(" ")
+            if a and _risky_space(text, a - 1):
+                regions = None  # chunks that may not be tokenized as they would be alone
+                break
+            q = a - 1
+            for ch in chunks[:-1]:
+                q += len(ch) + 1
+                if _risky_space(text, q):
+                    regions = None
+                    break
+            if regions is None:
+                break
+            for ch in chunks[:-1] if stopped else chunks:
+                if ch not in summaries:
+                    missing[ch] = None
+            regions.append((a, chunks))
+        if regions is None:
+            out[ti] = _sentencizer_starts(nlp.tokenizer(text))
+        else:
+            plans.append((ti, regions))
+    if missing:
+        _summarise_chunks(list(missing), nlp)
+    stop = _STOPPER_SUMMARY
+    for ti, regions in plans:
+        starts = [0]
+        for a, chunks in regions:
+            pos, open_ = a, False
+            for ch in chunks:
+                # only a chunk that stops the rule is not there
+                inner, lead, open_after = summaries.get(ch, stop)
+                if open_ and lead is not None:
+                    x = pos + lead
+                    if x != starts[-1]:
+                        starts.append(x)
+                for r in inner:
+                    x = pos + r
+                    if x != starts[-1]:
+                        starts.append(x)
+                open_ = open_after if lead is not None else (open_ or open_after)
+                pos += len(ch) + 1
+        out[ti] = starts
     return out
 
 
-_SPECIAL_STRIP = "()[]{}\"“”'‘’,;:!?"
+# chunk -> (starts of sentences inside it, the first token that is not punctuation,
+# whether the rule is still running at its end); see _summarise_chunks
+_CHUNK_SUMMARIES: dict = {}
+_CHUNK_SUMMARIES_MAX = 200_000
+_STOPPER_SUMMARY = ((), 0, False)  # a chunk opening with a letter or digit, no sentence punctuation
 
 
-def _may_hold_special_case(piece: str) -> bool:
-    """A guess (for speed only): does a chunk of `piece`, bare or in brackets,
-    quotation marks or before a comma, match a tokenizer special case?"""
-    for c in piece.split(" "):
-        if c in _SPECIAL_CASES or c.strip(_SPECIAL_STRIP) in _SPECIAL_CASES:
-            return True
-    return False
+def _summarise_chunks(chunks, nlp):
+    """Tokenize `chunks` (one tokenizer call, blank lines between them) and keep for
+    each what the sentencizer rule needs: walking its tokens, a sentence
+    punctuation token starts the rule, another punctuation token keeps it going and
+    any other token stops it, starting a sentence there."""
+    doc = nlp.tokenizer("\n\n".join(chunks))
+    orth, is_punct, idx = doc.to_array(_SENT_ATTRS).T.tolist()
+    punct = _PUNCT_ORTHS
+    n, k, pos = len(idx), 0, 0
+    for ch in chunks:
+        end = pos + len(ch)
+        inner, lead, open_ = [], None, False
+        while k < n and idx[k] < end:
+            if idx[k] >= pos:
+                if orth[k] in punct:
+                    open_ = True
+                elif not is_punct[k]:
+                    if lead is None:
+                        lead = idx[k] - pos
+                    if open_:
+                        inner.append(idx[k] - pos)
+                        open_ = False
+            k += 1
+        _CHUNK_SUMMARIES[ch] = (tuple(inner), lead, open_)
+        pos = end + 2
 
 
 def _sentences(text: str, nlp, openers: set, starts=None):
