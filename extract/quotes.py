@@ -1057,12 +1057,15 @@ def _summarise_chunks(chunks, nlp):
         pos = end + 2
 
 
+_NO_CANDIDATE = ()  # `starts` for a text known to have no boundary candidate
+
+
 def _sentences(text: str, nlp, openers: set, starts=None):
     """Sentence (start, end) offsets: spaCy's sentencizer, repaired for
     abbreviations, initials, lower-case continuations and opening marks.
     `starts`, when given, are the sentencizer's starts for `text`
-    (`_article_sentencizer_starts`)."""
-    if not _BOUNDARY_CAND_RE.search(text):
+    (`_article_sentencizer_starts`), or _NO_CANDIDATE."""
+    if starts is _NO_CANDIDATE or (starts is None and not _BOUNDARY_CAND_RE.search(text)):
         return [(0, len(text))]
     if starts is None:
         starts = _sentencizer_starts(nlp.tokenizer(text))
@@ -1538,7 +1541,7 @@ class _Extractor:
             clause = rest[mb.end():]
         else:
             first = lead.split(" ", 1)[0].lower() if lead else ""
-            mb = _BAHWA_RE.search(" ".join(rest.split()[:15]))
+            mb = _BAHWA_RE.search(" ".join(rest.split()[:15])) if R.COMPLEMENTIZER in rest.lower() else None
             if mb:
                 clause = rest[_BAHWA_RE.search(rest).end():]
             elif first in R.ADVERBIAL_STARTS and "," in rest:
@@ -1706,7 +1709,7 @@ class _Extractor:
     def paragraph(self, pi, para, nlp, starts=None):
         base = self.art.offsets[pi]
         cues = _has_cue(para)
-        spans = _quote_spans(para) if cues else []
+        spans = _quote_spans(para) if cues and _has_quote_mark(para) else []
         openers = {sp.start for sp in spans}
         sents = _sentences(para, nlp, openers, starts)
         self.para_quotes = []
@@ -1760,7 +1763,8 @@ class _Extractor:
             if not todo[pi]:
                 self.prev_para_quote = None
                 continue
-            self.paragraph(pi, para, nlp, all_starts[pi])
+            starts = all_starts[pi]
+            self.paragraph(pi, para, nlp, _NO_CANDIDATE if starts is None else starts)
         # an unattributed quote paragraph followed by an attributed one that
         # opens with a quote (multi-paragraph quote): same speaker
         for k, q in enumerate(self.out):
