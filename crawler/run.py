@@ -116,25 +116,14 @@ def crawl_settings(db: str, archive: str, **overrides: Any):
 
 def mark_interrupted(wh) -> list[int]:
     """Runs still 'running' while we hold the crawl lock belong to a process that died."""
-    _, rows = wh.query("SELECT run_id, fetches_ok, fetches_failed, articles_new, articles_updated, "
-                       "articles_unchanged FROM crawl_runs WHERE status = 'running' ORDER BY run_id")
     out = []
-    for run_id, ok, bad, new, upd, unch in rows:
-        counts = {"fetches_ok": ok, "fetches_failed": bad, "new": new, "updated": upd, "unchanged": unch}
-        wh.finish_run(run_id, status="interrupted", counts=counts,
+    for r in wh.runs(status="running"):
+        counts = {"fetches_ok": r["fetches_ok"], "fetches_failed": r["fetches_failed"], "new": r["articles_new"],
+                  "updated": r["articles_updated"], "unchanged": r["articles_unchanged"]}
+        wh.finish_run(r["run_id"], status="interrupted", counts=counts,
                       message="the crawl process ended before finishing (killed); a later run resumed the work")
-        out.append(int(run_id))
+        out.append(int(r["run_id"]))
     return out
-
-
-def _gone(wh) -> dict:
-    from warehouse import WarehouseError
-
-    try:
-        _, rows = wh.query("SELECT url, fetched_at FROM latest_fetches WHERE outcome = 'gone'")
-    except WarehouseError:
-        return {}
-    return {u: t for u, t in rows}
 
 
 def run_crawl(base_url: str, db: str, archive: str, discover: list[str] | str = "sitemap",
@@ -161,7 +150,7 @@ def run_crawl(base_url: str, db: str, archive: str, discover: list[str] | str = 
             run_id = wh.begin_run(kind=kind, params=params)
             known = wh.known_pages()
             retry = wh.pending_failures()
-            gone = _gone(wh)
+            gone = wh.gone_pages()
         overrides = dict(settings)
         overrides.update(extra_settings or {})
         if contact:
