@@ -67,7 +67,7 @@ def plan(archive: str, known: dict, problems: list | None = None) -> tuple[list[
     return chosen, counts
 
 
-def reextract(db: str, archive: str, topic: str = "all", batch_size: int = 200,
+def reextract(db: str, archive: str, topic: str = "all", batch_size: int = 2000,
               progress: Callable[[str], None] | None = None, progress_every: float = 5.0) -> dict:
     """Re-extract the archive into ``db``; returns the counts (also stored in ``crawl_runs``)."""
     from extract import ExtractionError, extract_article
