@@ -117,7 +117,7 @@ class StorePipeline:
         self.state = state_for(crawler)
         self.batch: list[dict] = []
         self.batch_rows: list[dict] = []
-        self.batch_size = self.settings.getint("ARSIP_BATCH_SIZE", 100)
+        self.batch_size = self.settings.getint("ARSIP_BATCH_SIZE", 500)
         self.flush_seconds = self.settings.getfloat("ARSIP_FLUSH_SECONDS", 10.0)
         self.topic = self.settings.get("ARSIP_TOPIC", "all")
         self.run_id = self.settings.getint("ARSIP_RUN_ID") or None
