@@ -140,6 +140,8 @@ DEGREE_WORDS = {"MBA", "MSc", "PhD", "Ph.D", "Ph.D.", "SH", "MH", "SE", "MM", "M
 DEGREE_RE = re.compile(
     r"(?:[A-Z][a-z]{0,3}\.\s?(?:[A-Z][A-Za-z]{0,4}\.?)(?:\([A-Z]\))?(?:\s?[A-Z][a-z]{0,3}\.)?|Lc\.|MA|M\.A\.)"
 )
+# The only DEGREE_RE matches without a dot (the code skips the regex for other dotless tokens).
+DEGREE_RE_DOTLESS = {"MA"}
 
 # ---------------------------------------------------------------------------
 # 6. Abbreviations that end in a dot but do not end a sentence

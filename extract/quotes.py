@@ -302,7 +302,7 @@ def _is_degree(tok: str) -> bool:
     t = tok.strip(",;")
     # every degree starts with a capital (DEGREE_RE's alternatives, DEGREE_WORDS)
     return bool(t) and (t[0].isupper() or t[0] in _DEGREE_WORD_STARTS) and (
-        t in R.DEGREE_WORDS or R.DEGREE_RE.fullmatch(t) is not None)
+        t in R.DEGREE_WORDS or (("." in t or t in R.DEGREE_RE_DOTLESS) and R.DEGREE_RE.fullmatch(t) is not None))
 
 
 _DEGREE_WORD_STARTS = frozenset(w[0] for w in R.DEGREE_WORDS if w)
