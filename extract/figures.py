@@ -369,34 +369,28 @@ sr inc co ltd gg kh sh se mm mt msi mba apt ssi skom skm spd nomor tbk dkk
 """.split())
 _SENT_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 
-# spans that are never figures: (pattern, gate). A paragraph (``p``, and ``low`` its lower
-# case) is searched with a pattern only when the gate, a cheap test for words the pattern
-# needs, passes (those words hold no "i" or "s", whose case-insensitive matches can differ
-# from str.lower). A pattern's leading "\b\d" is written "\d(?<!\w\d)", the same test, so
-# that the regex engine skips ahead to digits.
-_NEVER_RES = [
-    # phone numbers: +62..., (021) ..., 0812-..., 08119224545
-    (re.compile(r"(?:\+62|\(0\d{1,3}\)|0(?<![\d.,]0)\d{1,4})(?:[\s.-]?\d{2,})+"), None),
-    # clock times
-    (re.compile(r"(?i)\b(?:pukul|pkl\.?)\s*\d{1,2}(?:[.:]\d{2})?"
-                r"(?:\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*\d{1,2}(?:[.:]\d{2})?)?"),
-     lambda p, low: "pukul" in low or "pkl" in low),
-    (re.compile(r"\d(?<!\w\d)\d?[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*(?:WIB|WITA|WIT|GMT|UTC)\b"),
-     lambda p, low: "WI" in p or "GMT" in p or "UTC" in p),
-    (re.compile(r"\d(?<!\w\d)\d?\s*(?:WIB|WITA|WIT)\b"), lambda p, low: "WI" in p),
-    (re.compile(r"(?i)\bjam\s+\d{1,2}(?:[.:]\d{2})?\s+(?:pagi|siang|sore|malam|dini\s+hari)\b"),
-     lambda p, low: "jam" in low),
-    # dates: 5 Oktober 2023, 20-22 Juli, 5 dan 6 Mei
-    (re.compile(rf"(?i)\d(?<!\w\d)\d?(?:\s*(?:-|–|hingga|sampai|s\.?d\.?|dan)\s*\d{{1,2}})?\s+(?:{MONTHS})\b"),
-     lambda p, low: _MONTH_GATE_RE.search(p) is not None),
-    # numeric dates: 14/3/2021, 14-03-2021, 2021-03-14
-    (re.compile(r"\d(?<!\w\d)\d{0,3}([-/])\d{1,2}\1\d{1,4}\b"), lambda p, low: "-" in p or "/" in p),
-    # page counters
-    (re.compile(r"(?i)\b\d+\s+dari\s+\d+\s+halaman\b|\b(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+"),
-     lambda p, low: "halaman" in low or "page" in low),
-]
+# spans that are never figures. A paragraph (``p``, and ``low`` its lower case) is
+# searched with a pattern only when it passes a cheap test for what the pattern needs
+# (the words tested in ``low`` hold no "i" or "s", whose case-insensitive matches can
+# differ from str.lower). A pattern's leading "\b\d" is written "\d(?<!\w\d)", the same
+# test, so that the regex engine skips ahead to digits.
+# phone numbers: +62..., (021) ..., 0812-..., 08119224545
+_PHONE_RE = re.compile(r"(?:\+62|\(0\d{1,3}\)|0(?<![\d.,]0)\d{1,4})(?:[\s.-]?\d{2,})+")
+# clock times
+_PUKUL_RE = re.compile(r"(?i)\b(?:pukul|pkl\.?)\s*\d{1,2}(?:[.:]\d{2})?"
+                       r"(?:\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*\d{1,2}(?:[.:]\d{2})?)?")
+_CLOCK_ZONE_RE = re.compile(r"\d(?<!\w\d)\d?[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*(?:WIB|WITA|WIT|GMT|UTC)\b")
+_HOUR_ZONE_RE = re.compile(r"\d(?<!\w\d)\d?\s*(?:WIB|WITA|WIT)\b")
+_JAM_RE = re.compile(r"(?i)\bjam\s+\d{1,2}(?:[.:]\d{2})?\s+(?:pagi|siang|sore|malam|dini\s+hari)\b")
+# dates: 5 Oktober 2023, 20-22 Juli, 5 dan 6 Mei
+_MONTH_DATE_RE = re.compile(
+    rf"(?i)\d(?<!\w\d)\d?(?:\s*(?:-|–|hingga|sampai|s\.?d\.?|dan)\s*\d{{1,2}})?\s+(?:{MONTHS})\b")
 # what every date match above holds: a digit, white space and a month's first letters
 _MONTH_GATE_RE = re.compile(r"(?i)\d\s+(?:%s)" % "|".join(sorted({m[:3] for m in MONTH_SET}, key=lambda w: (-len(w), w))))
+# numeric dates: 14/3/2021, 14-03-2021, 2021-03-14
+_NUMERIC_DATE_RE = re.compile(r"\d(?<!\w\d)\d{0,3}([-/])\d{1,2}\1\d{1,4}\b")
+# page counters
+_PAGE_COUNTER_RE = re.compile(r"(?i)\b\d+\s+dari\s+\d+\s+halaman\b|\b(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+")
 # "Nomor 17 Tahun 2025", "PP 71 Tahun 2019": the first number is a regulation number
 _REG_NUMBER_RE = re.compile(r"(\d(?<!\w\d)\d*)\s+(?i:tahun)\s+\d{4}\b")
 
@@ -404,11 +398,33 @@ _REG_NUMBER_RE = re.compile(r"(\d(?<!\w\d)\d*)\s+(?i:tahun)\s+\d{4}\b")
 def _never_spans(p: str, low: str):
     """Character spans of ``p`` (``low`` is ``p.lower()``) that hold no figure."""
     never = []
-    for rx, gate in _NEVER_RES:
-        if gate is None or gate(p, low):
-            never.extend(m.span() for m in rx.finditer(p))
+    add = never.append
+    for m in _PHONE_RE.finditer(p):
+        add(m.span())
+    if "pukul" in low or "pkl" in low:
+        for m in _PUKUL_RE.finditer(p):
+            add(m.span())
+    if "WI" in p or "GMT" in p or "UTC" in p:
+        for m in _CLOCK_ZONE_RE.finditer(p):
+            add(m.span())
+        if "WI" in p:
+            for m in _HOUR_ZONE_RE.finditer(p):
+                add(m.span())
+    if "jam" in low:
+        for m in _JAM_RE.finditer(p):
+            add(m.span())
+    if _MONTH_GATE_RE.search(p):
+        for m in _MONTH_DATE_RE.finditer(p):
+            add(m.span())
+    if "-" in p or "/" in p:
+        for m in _NUMERIC_DATE_RE.finditer(p):
+            add(m.span())
+    if "halaman" in low or "page" in low:
+        for m in _PAGE_COUNTER_RE.finditer(p):
+            add(m.span())
     if "tahun" in low:
-        never.extend(m.span(1) for m in _REG_NUMBER_RE.finditer(p))
+        for m in _REG_NUMBER_RE.finditer(p):
+            add(m.span(1))
     return never
 
 
