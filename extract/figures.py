@@ -283,7 +283,7 @@ _WORDNUM_RE = re.compile(rf"(?i)(?<![\w-])(?:{_WN_START})(?:\s+(?:{_WN_ANY}))*(?
 
 
 def _first_letter_first(words):
-    """``(?<![\w-])(?:w1|w2|...)`` (lower-case words, case-sensitive) with a character
+    r"""``(?<![\w-])(?:w1|w2|...)`` (lower-case words, case-sensitive) with a character
     class first, so that the regex engine skips to the words' first letters; the
     words keep their order within each first letter."""
     groups: dict = {}
