@@ -356,7 +356,7 @@ def _is_org_tok(tok: str) -> bool:
         or low in R.PLACE_WORDS
         or bool(_ACRONYM_RE.match(t))
         or bool(_CAMEL_RE.match(t))
-        or any(ch.isdigit() for ch in t)
+        or any(map(str.isdigit, t))
         or ("." in t.rstrip(".") and not _is_degree(t))
     )
 
@@ -480,10 +480,9 @@ class _Article:
             after_cue, before_verb = {}, {}
             words = self.text.split()
             n = len(words)
-            lows = self.text.lower().split()
             hits = _ALIAS_TRIGGERS
-            for k in [k for k, low in enumerate(lows) if low in hits]:
-                low = lows[k]
+            for k in [k for k, w in enumerate(words) if w.lower() in hits]:
+                low = words[k].lower()
                 if low in _CUE_WORDS and k + 1 < n and words[k + 1][:1].isupper():
                     nxt = _clean_tok(words[k + 2]) if k + 2 < n else "-"
                     after_cue.setdefault(_clean_tok(words[k + 1]), set()).add(nxt)
@@ -566,7 +565,7 @@ class _Article:
             if k:
                 for j in range(k):
                     left = trail[j:k]
-                    if len(left) == 1 and not (_is_org_tok(left[0]) or len(trail) - k >= 2):
+                    if len(left) == 1 and not (len(trail) - k >= 2 or _is_org_tok(left[0])):
                         continue
                     if self.speaker_alias(left[0], left[1] if len(left) > 1 else trail[k], trail[j - 1] if j else None):
                         continue
