@@ -53,6 +53,7 @@ _PUNCT_CHARS: dict = {}  # the sentencizer's punctuation: "re" (all), "ascii_re"
 # case at a token boundary of its pattern ("Sp." + "A" of "Sp.A"); see _risky_boundary
 _RISKY_SPLITS: dict = {}
 _RISKY_SPLITS_LONGEST = 0
+_RISKY_PAIRS: set = set()  # the keys of _RISKY_SPLITS as two-character strings
 
 
 def _build_nlp():
@@ -112,6 +113,7 @@ def _special_case_splits(nlp):
             splits.setdefault((left[-1], right[0]), []).append((left, right))
     global _RISKY_SPLITS_LONGEST
     _RISKY_SPLITS_LONGEST = max((len(a) + len(b) for v in splits.values() for a, b in v), default=0)
+    _RISKY_PAIRS.update(x + y for x, y in splits)
     return {k: tuple(v) for k, v in splits.items()}
 
 
@@ -966,60 +968,85 @@ def _article_sentencizer_starts(texts, nlp):
     no sentence punctuation ends a stretch; its first token stops the rule and
     it needs no tokens."""
     out = [None] * len(texts)
-    summaries = _CHUNK_SUMMARIES
-    if len(summaries) > _CHUNK_SUMMARIES_MAX:
-        summaries.clear()  # (only here: the lookups below rely on what is in it)
-    plans, missing = [], {}
+    summaries, regions_seen = _CHUNK_SUMMARIES, _REGION_STARTS
+    if len(summaries) > _CHUNK_SUMMARIES_MAX or len(regions_seen) > _CHUNK_SUMMARIES_MAX:
+        summaries.clear()  # (only here: the lookups below rely on what is in them)
+        regions_seen.clear()
+    risky = _RISKY_PAIRS
+    deferred, missing = [], {}
     for ti, text in enumerate(texts):
         if not text or not _BOUNDARY_CAND_RE.search(text):
             continue
         if not _simple_text(text):
             out[ti] = _sentencizer_starts(nlp.tokenizer(text))
             continue
-        regions = []
+        starts = [0]
         for a, b, stopped in _punct_regions(text):
-            chunks = text[a:b].split(" ")
-            if a and _risky_space(text, a - 1):
-                regions = None  # chunks that may not be tokenized as they would be alone
+            # a space before or inside the stretch that may split a special case: the
+            # chunks may not be tokenized as they would be alone
+            if a and text[a - 2:a + 1:2] in risky and _risky_space(text, a - 1):
+                starts = None
                 break
-            q = a - 1
-            for ch in chunks[:-1]:
-                q += len(ch) + 1
-                if _risky_space(text, q):
-                    regions = None
+            q = text.find(" ", a, b)
+            while q >= 0:
+                if text[q - 1:q + 2:2] in risky and _risky_space(text, q):
                     break
-            if regions is None:
+                q = text.find(" ", q + 1, b)
+            if q >= 0:
+                starts = None
                 break
-            for ch in chunks[:-1] if stopped else chunks:
-                if ch not in summaries:
-                    missing[ch] = None
-            regions.append((a, chunks))
-        if regions is None:
+            # the stretch up to the chunk that stops the rule (whatever that chunk is)
+            key = text[a:text.rfind(" ", a, b) + 1] if stopped else text[a:b]
+            rel = regions_seen.get(key)
+            if rel is None:
+                rel = _region_starts(key, summaries, missing)
+                if rel is None:
+                    starts = False  # a chunk not seen before: once more when it is
+                    continue
+                regions_seen[key] = rel
+            if starts:
+                for r in rel:
+                    if a + r != starts[-1]:
+                        starts.append(a + r)
+        if starts is None:
             out[ti] = _sentencizer_starts(nlp.tokenizer(text))
+        elif starts is False:
+            deferred.append(ti)
         else:
-            plans.append((ti, regions))
+            out[ti] = starts
     if missing:
         _summarise_chunks(list(missing), nlp)
-    stop = _STOPPER_SUMMARY
-    for ti, regions in plans:
-        starts = [0]
-        for a, chunks in regions:
-            pos, open_ = a, False
-            for ch in chunks:
-                # only a chunk that stops the rule is not there
-                inner, lead, open_after = summaries.get(ch, stop)
-                if open_ and lead is not None:
-                    x = pos + lead
-                    if x != starts[-1]:
-                        starts.append(x)
-                for r in inner:
-                    x = pos + r
-                    if x != starts[-1]:
-                        starts.append(x)
-                open_ = open_after if lead is not None else (open_ or open_after)
-                pos += len(ch) + 1
-        out[ti] = starts
+        again = _article_sentencizer_starts([texts[ti] for ti in deferred], nlp)
+        for ti, starts in zip(deferred, again):
+            out[ti] = starts
     return out
+
+
+def _region_starts(key: str, summaries, missing):
+    """The sentence starts (relative) in a stretch: `key` is its chunks, with a
+    trailing space when a chunk that stops the rule follows; None when a chunk
+    has no summary yet (it is added to `missing`)."""
+    chunks = key.split(" ")
+    stop = _STOPPER_SUMMARY
+    rel, pos, open_ = [], 0, False
+    for k, ch in enumerate(chunks):
+        summary = stop if ch == "" else summaries.get(ch)  # "" after the trailing space
+        if summary is None:
+            missing[ch] = None
+            rel = None
+            continue
+        if rel is None:
+            continue
+        inner, lead, open_after = summary
+        if open_ and lead is not None:
+            if not rel or rel[-1] != pos + lead:
+                rel.append(pos + lead)
+        for r in inner:
+            if not rel or rel[-1] != pos + r:
+                rel.append(pos + r)
+        open_ = open_after if lead is not None else (open_ or open_after)
+        pos += len(ch) + 1
+    return tuple(rel) if rel is not None else None
 
 
 # chunk -> (starts of sentences inside it, the first token that is not punctuation,
@@ -1027,6 +1054,8 @@ def _article_sentencizer_starts(texts, nlp):
 _CHUNK_SUMMARIES: dict = {}
 _CHUNK_SUMMARIES_MAX = 200_000
 _STOPPER_SUMMARY = ((), 0, False)  # a chunk opening with a letter or digit, no sentence punctuation
+# stretch up to its stopping chunk -> its relative sentence starts (see _region_starts)
+_REGION_STARTS: dict = {}
 
 
 def _summarise_chunks(chunks, nlp):
