@@ -48,6 +48,7 @@ _NLP_LOCK = threading.Lock()
 _STOP_WORDS: set = set()
 _PUNCT_ORTHS: set = set()  # hashes of the sentencizer's punctuation characters
 _SENT_ATTRS: list = []
+_ASCII_STRETCH_RE = None  # built with the pipeline (see _build_nlp)
 _PUNCT_CHARS: dict = {}  # the sentencizer's punctuation: "re" (all), "ascii_re", "non_ascii" (a set)
 # (last character, first character) -> the (left, right) splits of a tokenizer special
 # case at a token boundary of its pattern ("Sp." + "A" of "Sp.A"); see _risky_boundary
@@ -80,6 +81,13 @@ def _build_nlp():
     _PUNCT_CHARS["re"] = re.compile("[%s]" % "".join(map(re.escape, chars)))
     _PUNCT_CHARS["ascii_re"] = re.compile("[%s]" % "".join(re.escape(c) for c in chars if c.isascii()))
     _PUNCT_CHARS["non_ascii"] = frozenset(c for c in chars if not c.isascii())
+    ascii_chars = "".join(re.escape(c) for c in chars if c.isascii())
+    global _ASCII_STRETCH_RE
+    # a chunk with sentence punctuation, the chunks after it that do not stop the rule
+    # (with such punctuation, or not opening with a letter or digit), then (group 1)
+    # the chunk that stops it, if the text goes on
+    _ASCII_STRETCH_RE = re.compile(
+        rf"[^ ]*(?: (?:[^ ]*[{ascii_chars}][^ ]*|(?![^\W_])[^ ]+))*( [^\W_][^ {ascii_chars}]*(?= |$))?")
     _RISKY_SPLITS.update(_special_case_splits(nlp))
     # spaCy's Indonesian stop words: capitalised at the start of a sentence they
     # are never part of a name ("Menurut", "Kata", "Namun")
@@ -918,7 +926,9 @@ def _sentencizer_starts(doc) -> list[int]:
 
 def _punct_regions(text: str):
     """The (start, end, stopped) stretches of `text` the sentencizer rule needs tokens
-    of; `stopped`: the last chunk stops the rule (else the stretch ends the text).
+    of; `stopped`: the last chunk stops the rule (else the stretch ends the text; a
+    last chunk that would stop it may then be reported either way: its summary is the
+    same).
 
     Only for a text whose only white space is single spaces between chunks (see
     `_simple_text`).  spaCy tokenizes each space-separated chunk on its own; the
@@ -926,7 +936,20 @@ def _punct_regions(text: str):
     characters, at the next token that is not punctuation.  So only chunks with
     such a character matter, plus the chunks after them up to one that starts
     with a letter or digit (whose first token stops the rule) and holds none."""
-    rx = _PUNCT_CHARS["ascii_re"] if _PUNCT_CHARS["non_ascii"].isdisjoint(text) else _PUNCT_CHARS["re"]
+    if text.isascii() or _PUNCT_CHARS["non_ascii"].isdisjoint(text):
+        # the same walk as below, as one regex match from the chunk's start
+        stretch = _ASCII_STRETCH_RE.match
+        regions = []
+        end = -1
+        for m in _PUNCT_CHARS["ascii_re"].finditer(text):
+            if m.start() < end:
+                continue
+            start = text.rfind(" ", 0, m.start()) + 1
+            r = stretch(text, start)
+            end = r.end()
+            regions.append((start, end, r.group(1) is not None))
+        return regions
+    rx = _PUNCT_CHARS["re"]
     search = rx.search
     n = len(text)
     regions = []
