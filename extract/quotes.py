@@ -1075,7 +1075,7 @@ def _region_starts(key: str, summaries, missing):
 # chunk -> (starts of sentences inside it, the first token that is not punctuation,
 # whether the rule is still running at its end); see _summarise_chunks
 _CHUNK_SUMMARIES: dict = {}
-_CHUNK_SUMMARIES_MAX = 200_000
+_CHUNK_SUMMARIES_MAX = 50_000  # entries (each dict), then both start again
 _STOPPER_SUMMARY = ((), 0, False)  # a chunk opening with a letter or digit, no sentence punctuation
 # stretch up to its stopping chunk -> its relative sentence starts (see _region_starts)
 _REGION_STARTS: dict = {}

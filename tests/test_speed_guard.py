@@ -1,0 +1,159 @@
+"""The shortcuts that make extract.quotes and extract.figures fast give the same
+answers as the plain computations they replace (no timing here: bench/extract.py
+measures the speed).
+
+Every text here is written for these tests.
+"""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from extract import figures as F
+from extract import quote_rules as R
+from extract import quotes as Q
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return Q.get_nlp()
+
+
+PARAGRAPHS = [
+    "Kantor itu berada di Jl. Merdeka No. 12 yang dipimpin dr. Maria Ulfa, Sp.PD, sejak 2019. Menurut Maria, "
+    "antrean pasien mulai berkurang. \"Sekarang lebih tertib,\" katanya.",
+    "Harga turun. \"Pasokan cukup,\" kata Budi. Pedagang lega!",
+    "Apa kabar? Baik... Kami datang (sekitar pukul 10.00 WIB). Lalu pulang.",
+    "Stok 2,1 juta ton. Rp 9.300 per kg! Ya?! Tidak.\" Selesai.",
+    "“Kami siap.” Kemudian ia pergi.Lalu kembali lagi. A. Yani menunggu di Jl. Sudirman.",
+    "Satu kalimat tanpa titik",
+    "Nilainya naik 3.5 persen. M. Yusuf, S.Kom., M.Kom. hadir. Dia tersenyum :) lalu pergi :-( ya.",
+    "Tulisan dr . Budi dan Sp . A tetap ada ; ( *_* ) juga : ) di sini. Lalu selesai.",
+    "Dua  spasi di sini. Dan\ttab. Juga\u00a0spasi keras. ",
+    " Spasi di awal. Lalu akhir. ",
+    "Angka ٣. Tanda tanya Arab؟ Lalu titik Jepang。 Selesai.",
+]
+
+
+def _pieces(seed: int, n: int):
+    rng = random.Random(seed)
+    words = ["itu.", "Dia", "kata", "Budi.", "“Kami", "siap,”", "(Senin)", "2024).", "a", "3.5", "!", "?", "…",
+             ".", ":", "(", ")", "Sp", "dr", "Jl.", "No.", "A.", "a.", ":)", "(:", "]=", "o_O", "“", "”", "\"",
+             "'", "-", "Menurut", "ujarnya.", "Rp.", "K.H.", "M.Si.", "。", "x"]
+    out = []
+    for _ in range(n):
+        out.append(" ".join(rng.choice(words) for _ in range(rng.randint(1, 14))))
+    return out
+
+
+def test_article_sentence_starts_equal_the_full_tokenization(nlp):
+    texts = PARAGRAPHS + _pieces(1, 1500)
+    # cold, then warm (chunk summaries kept), in articles of a few paragraphs
+    for _ in range(2):
+        for k in range(0, len(texts), 7):
+            art = texts[k:k + 7]
+            got = Q._article_sentencizer_starts(art, nlp)
+            for t, g in zip(art, got):
+                want = Q._sentencizer_starts(nlp.tokenizer(t)) if t and Q._BOUNDARY_CAND_RE.search(t) else None
+                assert g == want, t
+
+
+def test_special_cases_split_by_spaces_are_noticed(nlp):
+    # ": ]=." is tokenized differently in context than "]=." alone: the text must
+    # keep its full tokenization
+    text = "dr.. K.H.” (*_*). :]. o_O) dr. H.” :-0. : ]=. telp.. Sp.S)"
+    assert Q._article_sentencizer_starts([text], nlp) == [Q._sentencizer_starts(nlp.tokenizer(text))]
+
+
+def test_sentences_from_precomputed_starts(nlp):
+    for text in PARAGRAPHS:
+        spans = Q._quote_spans(text)
+        openers = {s.start for s in spans}
+        starts = Q._article_sentencizer_starts([text], nlp)[0]
+        want = Q._sentences(text, nlp, openers)
+        got = Q._sentences(text, nlp, openers, Q._NO_CANDIDATE if starts is None else starts)
+        assert got == want, text
+
+
+def test_speech_verbs_regex_equals_word_lookup():
+    cand = re.compile(r"(?<![\w-])((?:[Bb]e|[Mm]e)[a-z]{2,})(?![\w-])")
+    texts = PARAGRAPHS + [
+        "Dia mengatakan, lalu Mengatakan lagi; MENGATAKAN tidak; mengatakannya bukan; pra-mengatakan bukan.",
+        "Ia menyampaikan bahwa berkata-kata itu bukan berkata. Menurutnya menegaskan_ tidak.",
+    ]
+    for t in texts:
+        want = [(m.span(), m.group(1)) for m in cand.finditer(t) if m.group(1).lower() in R.SPEECH_VERBS]
+        got = [(m.span(), m.group(1)) for m in Q._speech_verbs(t)]
+        assert got == want, t
+
+
+def test_word_count_thresholds():
+    for t in PARAGRAPHS + ["", "  ", "satu", "satu dua", "satu, dua; tiga!", "a_b c-d e.f"]:
+        for limit in (1, 3, 9, 12):
+            assert Q._words_upto(t, limit) == min(Q._words(t), limit)
+
+
+def test_dotless_degrees():
+    rng = random.Random(3)
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz()"
+    for _ in range(20000):
+        t = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 5)))
+        if R.DEGREE_RE.fullmatch(t):
+            assert t in R.DEGREE_RE_DOTLESS, t
+    for t in R.DEGREE_WORDS:
+        assert t[0].isupper()
+
+
+NUMBER_TEXTS = [
+    "Hubungi (021) 555-1234 atau +62 812 3456 789 sebelum pukul 14.30 WIB, jam 7 malam, atau 17.00 WITA.",
+    "Acara digelar 5 Oktober 2023, 20-22 Juli, dan 5 dan 6 Mei; tanggal 14/3/2021 atau 2021-03-14.",
+    "Halaman 2 dari 3 halaman; lihat page 4 of 9. Aturan Nomor 17 Tahun 2025 dan PP 71 tahun 2019.",
+    "Harga naik 0812-9 dan 10.000, Rp 3 jutaan, dua juta, Seribu warga, sejuta harapan, TIGA RIBU orang.",
+    "Suhu -0,08 persen, minus 2 derajat, MİNUS 3, ke-5, COVID-19, 5G, 7x24 jam, 1990-an, 50-an orang.",
+]
+
+
+def _never_reference(p):
+    pats = [F._PHONE_RE, F._PUKUL_RE, F._CLOCK_ZONE_RE, F._HOUR_ZONE_RE, F._JAM_RE, F._MONTH_DATE_RE,
+            F._NUMERIC_DATE_RE, F._PAGE_COUNTER_RE]
+    spans = [m.span() for rx in pats for m in rx.finditer(p)]
+    spans += [m.span(1) for m in F._REG_NUMBER_RE.finditer(p)]
+    return sorted(spans)
+
+
+def test_never_spans_with_pre_tests_equal_every_pattern():
+    rng = random.Random(5)
+    pieces = ["0", "1", "2", "9", "08", "021", "+62", "(0", ")", " ", "-", "–", "/", ".", ",", ":", "a", "WIB",
+              "WITA", "GMT", "pukul", "PKL.", "jam", " malam", " dini hari", "hingga", "s.d.", "dan", " Oktober",
+              " MEI", "jan", "halaman", "Page", " dari ", " of ", "tahun", "TAHUN", "ı", "ſ", "İ", "\u212a"]
+    texts = NUMBER_TEXTS + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 25))) for _ in range(8000)]
+    for p in texts:
+        assert sorted(F._never_spans(p, p.lower())) == _never_reference(p), p
+
+
+def test_number_words_found_in_lower_case_as_in_the_text():
+    rng = random.Random(7)
+    words = ["satu", "dua", "tiga", "seribu", "sejuta", "setengah", "belas", "puluh", "ratus", "ribu", "juta",
+             "miliar", "SATU", "Dua", "Seribu", "x", "-", "_", "é", "ı", "ſ", "İ", "\u212a", "dan", " ", "  "]
+    texts = NUMBER_TEXTS + [" ".join(rng.choice(words) for _ in range(rng.randint(1, 10))) for _ in range(20000)]
+    for t in texts:
+        assert F._wordnum_spans(t, t.lower()) == [m.span() for m in F._WORDNUM_RE.finditer(t)], t
+
+
+def test_previous_word_search_from_the_last_run():
+    rng = random.Random(9)
+    pieces = ["a", "B", "1", " ", ".", ":", "#", "(", "-", "_", "é", "Nomor", "No.", "Rp", "x.y"]
+    for _ in range(2500):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        for pos in range(len(t) + 1):
+            lo = max(0, pos - 40)
+            m = F._LAST_WORD_RE.search(t[lo:pos])
+            want = (m.group(1).rstrip(".-"), lo + m.start(1)) if m else (None, -1)
+            assert F._prev_word(t, pos) == want, (t, pos)
+
+
+def test_figures_of_paragraphs_without_digits_or_scale_words_are_none():
+    assert F.find_figures(["Tanpa angka sama sekali.", "Dua orang datang."]) == []
+    assert F.find_figures(["Dua juta orang datang."])[0]["value"] == 2_000_000
