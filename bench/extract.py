@@ -1,7 +1,7 @@
 """Extraction speed: arsip's ``extract_article`` against bare trafilatura, and what quotes and
 figures add to it, same pages, same run.
 
-    .venv/bin/python bench/extract.py [--pages 320 | --pages DIR] [--repeat 5] [--profile]
+    .venv/bin/python bench/extract.py [--pages 320 | --pages DIR] [--repeat 7] [--profile]
                                       [--no-trafilatura]
 
 The pages are generated (``--pages N``): every bundled sample article (``samplesite/articles``)
@@ -138,7 +138,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", default="320", metavar="N|DIR",
                     help="number of generated pages, or a directory of *.html pages")
-    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--repeat", type=int, default=7)
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--no-trafilatura", action="store_true", help="skip the comparison with trafilatura")
     a = ap.parse_args(argv)
