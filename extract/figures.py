@@ -399,8 +399,9 @@ def _never_spans(p: str, low: str):
     """Character spans of ``p`` (``low`` is ``p.lower()``) that hold no figure."""
     never = []
     add = never.append
-    for m in _PHONE_RE.finditer(p):
-        add(m.span())
+    if "0" in p or "+62" in p:  # every phone number above starts with one of them
+        for m in _PHONE_RE.finditer(p):
+            add(m.span())
     if "pukul" in low or "pkl" in low:
         for m in _PUKUL_RE.finditer(p):
             add(m.span())
