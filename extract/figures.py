@@ -788,7 +788,7 @@ def _digit_atoms(p: str, never):
             else:
                 cm2 = _CUR_AFTER_RE.match(p, pos)
                 if cm2:
-                    a.suffix_unit = CURRENCY_WORDS[cm2["c"].lower()]
+                    a.suffix_unit = CURRENCY_WORDS.get(cm2["c"].lower().replace("\u0131", "i"))
                     pos = cm2.end()
                 else:
                     dm = _DEGREE_RE.match(p, pos)
@@ -873,7 +873,7 @@ def _word_atoms(p: str, low: str | None = None):
         else:
             cm2 = _CUR_AFTER_RE.match(p, pos)
             if cm2:
-                a.suffix_unit = CURRENCY_WORDS[cm2["c"].lower()]
+                a.suffix_unit = CURRENCY_WORDS.get(cm2["c"].lower().replace("\u0131", "i"))
                 pos = cm2.end()
         a.end = pos
         if len(toks) - first == 1 and toks[first].lower() in SE_SCALES and not a.cur and not a.suffix_unit:

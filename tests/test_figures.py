@@ -297,3 +297,9 @@ def test_dates_and_years_are_never_figures(day, month, year, style):
 def test_counter_after_number_is_the_unit(n, unit):
     figs = find_figures([f"Petugas mendata {fmt_id(n, '')} {unit} pada pekan ini."])
     assert [(f["value"], f["unit"]) for f in figs] == [(n, unit)]
+
+
+def test_currency_written_with_a_dotless_i_does_not_crash():
+    # re.IGNORECASE lets "ıDR" match the IDR pattern; the lookup must not raise
+    figs = find_figures(["Nilainya mencapai 500 ıDR menurut data."])
+    assert [(f["value"], f["unit"]) for f in figs] == [(500, "rupiah")]
