@@ -1309,7 +1309,8 @@ class _Extractor:
             role = np.role or self.art.people.get(name) or self.art.role_of(name, pos)
             return name, role
         if np.kind == "org":
-            return np.name, None
+            # "Badan Pangan Nasional (Bapanas)": the name, without the abbreviation introduced with it
+            return _ORG_ABBREVIATION.sub("", np.name) or np.name, None
         if np.kind == "role" and np.role:
             # "kata Kapolres", "Menurut Menteri Keuangan, ...": the person met with that role
             want = np.role.lower()
@@ -1836,6 +1837,8 @@ class _Extractor:
             for q in self.out
         ]
 
+
+_ORG_ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z0-9&.-]{1,15}\)$")
 
 def find_quotes(paragraphs: list[str]) -> list[dict]:
     """Direct and indirect quotes of one article, in text order."""

@@ -487,3 +487,10 @@ def test_generic_subject_without_a_name_gives_no_quote():
     # "Polisi"/"Pemerintah" name no one: reported speech needs a nameable speaker
     assert find_quotes(["Polisi mengatakan pelaku sudah ditahan.",
                         "Pemerintah menyebut harga beras akan turun pekan depan."]) == []
+
+
+def test_organisation_speaker_without_the_abbreviation_introduced_with_it():
+    paras = ["Lembaga Sensor Digital Nasional (LSDN) dalam keterangan tertulisnya menyebutkan "
+             "bahwa seluruh aplikasi hiburan wajib mencantumkan klasifikasi usia mulai bulan depan."]
+    qs = find_quotes(paras)
+    assert [(q["speaker"], q["kind"]) for q in qs] == [("Lembaga Sensor Digital Nasional", "indirect")]
