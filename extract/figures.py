@@ -734,6 +734,19 @@ def _unit_after(text: str, a: _Atom):
     return None, a.end
 
 
+
+def _suffix_after(p: str, pos: int) -> tuple[str | None, int]:
+    """(unit, end) of a percent sign/word or a currency word right after a number at ``pos``;
+    (None, pos) when there is none. A dotless ı (which re.IGNORECASE lets match I) reads as i."""
+    pm = _PERCENT_AFTER_RE.match(p, pos)
+    if pm:
+        return "persen", pm.end()
+    cm = _CUR_AFTER_RE.match(p, pos)
+    if cm:
+        return CURRENCY_WORDS.get(cm["c"].lower().replace("\u0131", "i")), cm.end()
+    return None, pos
+
+
 def _digit_atoms(p: str, never):
     """The numbers written with digits; those already known not to be figures (in a
     never-span, malformed, glued to letters) are left out, as ``_paragraph_figures``
@@ -781,20 +794,14 @@ def _digit_atoms(p: str, never):
             else:
                 a.skip = "glued"          # 5G, 3D, 4K
         if a.suffix_unit is None:
-            pm = _PERCENT_AFTER_RE.match(p, pos)
-            if pm:
-                a.suffix_unit = "persen"
-                pos = pm.end()
+            unit, after = _suffix_after(p, pos)
+            if after != pos:
+                a.suffix_unit, pos = unit, after
             else:
-                cm2 = _CUR_AFTER_RE.match(p, pos)
-                if cm2:
-                    a.suffix_unit = CURRENCY_WORDS.get(cm2["c"].lower().replace("\u0131", "i"))
-                    pos = cm2.end()
-                else:
-                    dm = _DEGREE_RE.match(p, pos)
-                    if dm:
-                        a.suffix_unit = "derajat"
-                        pos = dm.end()
+                dm = _DEGREE_RE.match(p, pos)
+                if dm:
+                    a.suffix_unit = "derajat"
+                    pos = dm.end()
         a.end = pos
         a.value = _scaled(mant, dec, scale)
         # a sign glued to the number after a word ("tercatat -0,08 persen", "minus 2")
@@ -865,16 +872,9 @@ def _word_atoms(p: str, low: str | None = None):
         if cm:
             a.cur = CURRENCY_PREFIX.get(re.sub(r"\s", "", cm.group(1)).lower(), "dolar")
             a.start = max(0, start - 8) + cm.start(1)
-        pos = end
-        pm = _PERCENT_AFTER_RE.match(p, pos)
-        if pm:
-            a.suffix_unit = "persen"
-            pos = pm.end()
-        else:
-            cm2 = _CUR_AFTER_RE.match(p, pos)
-            if cm2:
-                a.suffix_unit = CURRENCY_WORDS.get(cm2["c"].lower().replace("\u0131", "i"))
-                pos = cm2.end()
+        unit, pos = _suffix_after(p, end)
+        if unit is not None or pos != end:
+            a.suffix_unit = unit
         a.end = pos
         if len(toks) - first == 1 and toks[first].lower() in SE_SCALES and not a.cur and not a.suffix_unit:
             w, _, _ = _next_word(p, pos)
