@@ -82,14 +82,21 @@ CONFIG_USE = {"crawl": ("crawl",), "refresh": ("crawl", "refresh")}
 
 def config_defaults(path: str) -> dict:
     """click's default_map from a TOML configuration file; one clear error for a bad file."""
-    import tomllib
-
     try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        text = Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ArsipError(f"config {path}: no such file")
     except (OSError, UnicodeDecodeError) as e:
         raise ArsipError(f"config {path}: cannot read it ({e})")
+    return config_defaults_from_text(text, path)
+
+
+def config_defaults_from_text(text: str, path: str) -> dict:
+    """The default_map of a configuration's TOML text (``path`` only names it in errors)."""
+    import tomllib
+
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
         raise ArsipError(f"config {path}: not valid TOML ({e})")
     sections = {None: {k: v for k, v in data.items() if not isinstance(v, dict)}}
@@ -580,22 +587,11 @@ def init(path, base_url, contact, force, db, archive):
     _writable_parent(path, "config")
     text = CONFIG_TEMPLATE.format(db=json.dumps(db), archive=json.dumps(archive), base_url=json.dumps(base_url),
                                   contact=json.dumps(contact or ""))
-    config_defaults_text(text)  # what we write must read back
+    config_defaults_from_text(text, path)  # what we write must read back
     target.write_text(text, encoding="utf-8")
     say(f"init: wrote {path} (db {db}, archive {archive}, site {base_url})")
     if not contact:
         say("init: set `contact` in it so the site can reach you (the User-Agent names it)")
-
-
-def config_defaults_text(text: str) -> None:
-    import tempfile
-
-    with tempfile.NamedTemporaryFile("w", suffix=".toml", delete=False, encoding="utf-8") as fh:
-        fh.write(text)
-    try:
-        config_defaults(fh.name)
-    finally:
-        os.unlink(fh.name)
 
 
 @cli.command()
