@@ -2,7 +2,7 @@
 figures add to it, same pages, same run.
 
     .venv/bin/python bench/extract.py [--pages 320 | --pages DIR] [--repeat 7] [--profile]
-                                      [--no-trafilatura]
+                                      [--no-trafilatura] [--cold [ROUNDS]]
 
 The pages are generated (``--pages N``): every bundled sample article (``samplesite/articles``)
 rendered in all four liputan6 template generations, with the paragraphs rotated and the id changed
@@ -16,6 +16,14 @@ so that no two pages are the same; or ``--pages DIR``: every ``*.html`` in a dir
    are timed alone on the page's paragraphs. Each time is the page's best CPU time
    (``time.process_time``) over ``--repeat`` rounds, the variants interleaved page by page, so
    that other processes on a shared machine inflate none of them; then the mean over pages.
+
+3. ``--cold [ROUNDS]``: the same on text the process has never seen (spaCy's tokenizer and the
+   quotes module keep what they learn about a text's chunks). In each of ROUNDS fresh processes:
+   warm-up on text written for the benchmark (``bench/quotes.py``), then for each page the best
+   CPU time of extraction without quotes and figures over ``--repeat`` rounds, then extraction
+   with both, once: the first time quotes and figures see the text. Per page, the best of the
+   processes. Only pages whose body text was not seen before count (with generated pages, one
+   page per sample article: use ``--pages DIR`` on other articles).
 
 ``--profile`` prints the top functions of arsip with quotes and figures on.
 """
@@ -134,6 +142,68 @@ def overhead_report(pages, repeat: int) -> dict[str, float]:
     return t
 
 
+def cold_times(pages, repeat: int) -> list[tuple[float, float, float]]:
+    """(base, cold, warm) CPU seconds for each page whose body text this process has not
+    seen before: base is the best of ``repeat`` extractions without quotes and figures,
+    cold the first extraction with both, warm the best of ``repeat`` more."""
+    from extract import extract_article
+    from extract.figures import find_figures
+    from extract.quotes import find_quotes
+
+    sys.path.append(str(Path(__file__).resolve().parent))
+    from quotes import make_articles  # text written for the benchmarks, in no corpus
+
+    for paras in make_articles(4, seed=11):  # warm-up: spaCy pipeline, regex caches
+        find_quotes(paras)
+        find_figures(paras)
+    clock = time.process_time
+    seen: set[str] = set()
+    rows = []
+    for url, html in pages:
+        def run(quotes_figures, url=url, html=html):
+            t = clock()
+            rec = extract_article(html, url=url, source=url or "page", quotes=quotes_figures, figures=quotes_figures)
+            return clock() - t, rec
+
+        rec = run(False)[1]
+        if rec["text"] in seen or not rec["text"]:
+            rows.append(None)
+            continue
+        seen.add(rec["text"])
+        base = min(run(False)[0] for _ in range(max(1, repeat)))
+        cold = run(True)[0]
+        warm = min(run(True)[0] for _ in range(max(1, repeat)))
+        rows.append((base, cold, warm))
+    return rows
+
+
+def cold_report(pages_arg: str, pages, rounds: int, repeat: int) -> dict[str, float]:
+    """Each round is a fresh process (``cold_times``); per page, the best of the rounds."""
+    import json
+    import subprocess
+
+    best: list | None = None
+    for _ in range(max(1, rounds)):
+        out = subprocess.run([sys.executable, __file__, "--pages", pages_arg, "--repeat", str(repeat),
+                              "--cold-child"], capture_output=True, text=True, check=True).stdout
+        rows = json.loads(out.splitlines()[-1])
+        best = rows if best is None else [
+            None if r is None else tuple(min(x, y) for x, y in zip(r, b)) for r, b in zip(rows, best)]
+    rows = [r for r in best if r is not None]
+    if not rows:
+        raise SystemExit("no page with a body text")
+    base, cold, warm = (statistics.fmean(r[k] for r in rows) for k in range(3))
+    print(f"quotes and figures on text never seen before ({len(rows)} pages with distinct text; best CPU "
+          f"time of {rounds} fresh processes, each page seen for the first time in each):")
+    print(f"  extraction, no quotes/figures : {base * 1e3:6.2f} ms/page")
+    print(f"  with quotes+figures, 1st time : {cold * 1e3:6.2f} ms/page  (+{(cold - base) / base:.0%})")
+    print(f"  with quotes+figures, again    : {warm * 1e3:6.2f} ms/page  (+{(warm - base) / base:.0%})")
+    over = (cold - base) / base
+    print(f"  overhead quotes+figures, cold : +{over:.0%} (target <= +{TARGET_OVERHEAD:.0%}) "
+          f"{'OK' if over <= TARGET_OVERHEAD else 'SLOW'}")
+    return {"base": base, "cold": cold, "warm": warm}
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", default="320", metavar="N|DIR",
@@ -141,6 +211,10 @@ def main(argv=None) -> int:
     ap.add_argument("--repeat", type=int, default=7)
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--no-trafilatura", action="store_true", help="skip the comparison with trafilatura")
+    ap.add_argument("--cold", type=int, nargs="?", const=5, default=0, metavar="ROUNDS",
+                    help="only the overhead of quotes and figures on text never seen before, best of "
+                         "ROUNDS fresh processes (default 5)")
+    ap.add_argument("--cold-child", action="store_true", help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
 
     from extract import extract_article
@@ -152,8 +226,16 @@ def main(argv=None) -> int:
         pages = generate_pages(int(a.pages))
     else:
         pages = read_pages(Path(a.pages))
+    if a.cold_child:
+        import json
+
+        print(json.dumps(cold_times(pages, a.repeat)))
+        return 0
     print(f"pages: {len(pages)} (mean {sum(len(h) for _, h in pages) / len(pages) / 1024:.1f} KiB)"
           + ("" if a.pages.isdigit() else f" from {a.pages}"))
+    if a.cold:
+        cold_report(a.pages, pages, a.cold, a.repeat)
+        return 0
     if not a.no_trafilatura:
         import trafilatura
 
