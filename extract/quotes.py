@@ -24,7 +24,12 @@ spaCy provides the tokenizer and the sentence boundaries (tokenizer +
 kept for the process (``import extract.quotes`` does not import spaCy); it uses
 only spaCy's base tokenizer exceptions plus our abbreviations, which builds in
 ~0.1 s instead of the ~4 s of ``spacy.blank("id")`` (whose 16k special cases
-are reduplications that matter nowhere here).  The sentencizer's rule is
+are reduplications that matter nowhere here).  A word the tokenizer has not
+seen before costs most on text never seen: its lexeme gets only the one
+attribute read here (IS_PUNCT), and the prefix/suffix/infix searches first
+test whether a string's edge characters can match at all
+(``_guard_affix_searches``; the same tokens, checked by
+``tests/test_speed_guard.py``).  The sentencizer's rule is
 applied to the token arrays (``_sentencizer_starts``) rather than by running
 the component, which walks Token objects and cost more than everything else
 here; boundaries are then repaired for abbreviations ("Jl.", "dr.", "Sp.PD"),
@@ -75,10 +80,15 @@ def _build_nlp():
         Defaults = _LightDefaults
 
     nlp = _LightIndonesian()
+    from spacy.attrs import IDX, IS_PUNCT, ORTH
+
+    # a word never seen before becomes a lexeme: only the attribute read here is
+    # computed for it (spaCy computes some twenty in Python, most of a new word's cost)
+    nlp.vocab.lex_attr_getters = {IS_PUNCT: nlp.vocab.lex_attr_getters[IS_PUNCT]}
+    _guard_affix_searches(nlp.tokenizer)
     for abbr in R.ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     sentencizer = nlp.add_pipe("sentencizer")
-    from spacy.attrs import IDX, IS_PUNCT, ORTH
 
     _SENT_ATTRS[:] = [ORTH, IS_PUNCT, IDX]
     _PUNCT_ORTHS.update(nlp.vocab.strings.add(c) for c in sentencizer.punct_chars)
@@ -98,6 +108,170 @@ def _build_nlp():
     # are never part of a name ("Menurut", "Kata", "Namun")
     _STOP_WORDS.update(w for w in nlp.Defaults.stop_words)
     return nlp
+
+
+def _edge_ranges(items, first: bool):
+    """The characters a match of `items` (a sequence of ``re._parser``) can start
+    (`first`) or end with, as (low, high) code point ranges; ``()`` when it consumes
+    no character; None when the pattern is not simple enough to tell."""
+    from re import _constants as C
+
+    for op, av in (items if first else reversed(items)):
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # zero width: it only restricts where a match is
+        if op is C.LITERAL:
+            return ((av, av),)
+        if op is C.IN:
+            out = []
+            for o, a in av:
+                if o is C.LITERAL:
+                    out.append((a, a))
+                elif o is C.RANGE:
+                    out.append(a)
+                else:
+                    return None  # NEGATE, CATEGORY...
+            return tuple(out)
+        if op is C.SUBPATTERN:
+            if av[1] or av[2]:
+                return None  # local flags
+            r = _edge_ranges(av[3].data, first)
+            if r == ():
+                continue
+            return r
+        if op is C.ATOMIC_GROUP:
+            r = _edge_ranges(av.data, first)
+            if r == ():
+                continue
+            return r
+        if op is C.BRANCH:
+            out = []
+            for b in av[1]:
+                r = _edge_ranges(b.data, first)
+                if not r:
+                    return None  # unknown, or a branch that may consume nothing
+                out.extend(r)
+            return tuple(out)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            if av[0] < 1:
+                return None  # may be absent
+            r = _edge_ranges(av[2].data, first)
+            return r or None
+        return None  # ANY, NOT_LITERAL, CATEGORY, back references...
+    return ()
+
+
+def _char_class(ranges):
+    return re.compile("[%s]" % "".join(
+        re.escape(chr(a)) if a == b else "%s-%s" % (re.escape(chr(a)), re.escape(chr(b))) for a, b in ranges))
+
+
+def _affix_branches(rx):
+    """(the top-level branches of a compiled pattern as ``re._parser`` sequences,
+    its global flags); None for a pattern these shortcuts do not read."""
+    from re import _constants as C
+    from re import _parser as P
+
+    try:
+        tree = P.parse(rx.pattern, rx.flags)
+    except Exception:  # noqa: BLE001 (a private module: any surprise means no shortcut)
+        return None
+    flags = tree.state.flags
+    if flags & (re.IGNORECASE | re.MULTILINE | re.LOCALE) or not isinstance(rx.pattern, str):
+        return None
+    if len(tree.data) == 1 and tree.data[0][0] is C.BRANCH:
+        return [b.data for b in tree.data[0][1][1]]
+    return [tree.data]
+
+
+def _guard_affix_searches(tok):
+    """Give the tokenizer prefix, suffix and infix searches that answer as its own
+    regexes do but reject most strings at a glance (``tests/test_speed_guard.py``):
+
+    * prefix: spaCy's pattern is "^a|^b|..." run with ``search``, which tries every
+      alternative at every position although "^" holds only at the first one. The
+      pattern is tried there (``match``) only when the first character can start
+      an alternative; an alternative without "^" is still searched for further on.
+    * suffix: every alternative ends with "$", so the last character (or a final
+      newline, before which "$" also matches) must be one a match can end with.
+    * infix: a string with no character that can start a match has none.
+
+    A pattern these rules cannot read keeps its plain search."""
+    for name, guard in (("prefix_search", _guarded_prefix), ("suffix_search", _guarded_suffix),
+                        ("infix_finditer", _guarded_infix)):
+        rx = getattr(getattr(tok, name), "__self__", None)
+        branches = _affix_branches(rx) if isinstance(rx, re.Pattern) else None
+        fn = guard(rx, branches) if branches else None
+        if fn is not None:
+            setattr(tok, name, fn)
+
+
+def _first_ranges(branches):
+    out = []
+    for b in branches:
+        r = _edge_ranges(b, True)
+        if not r:
+            return None  # unknown, or an alternative that may consume nothing
+        out.extend(r)
+    return out
+
+
+def _guarded_prefix(rx, branches):
+    from re import _constants as C
+
+    loose = [b for b in branches if not (b and b[0] == (C.AT, C.AT_BEGINNING))]
+    all_first, loose_first = _first_ranges(branches), _first_ranges(loose)
+    if all_first is None or (loose and loose_first is None):
+        return None
+    starts = _char_class(all_first).match
+    loose_search = _char_class(loose_first).search if loose else None
+    match, search = rx.match, rx.search
+
+    def prefix_search(s):
+        if starts(s):
+            m = match(s)
+            if m:
+                return m
+        # past the first character only the alternatives without "^" can match
+        if loose_search and loose_search(s, 1):
+            return search(s, 1)
+        return None
+
+    return prefix_search
+
+
+def _guarded_suffix(rx, branches):
+    from re import _constants as C
+
+    if not all(b and b[-1] == (C.AT, C.AT_END) for b in branches):
+        return None
+    last = []
+    for b in branches:
+        r = _edge_ranges(b, False)
+        if not r:
+            return None
+        last.extend(r)
+    ends = _char_class(last).match
+    search = rx.search
+
+    def suffix_search(s):
+        if s and (s[-1] == "\n" or ends(s, len(s) - 1)):
+            return search(s)
+        return None
+
+    return suffix_search
+
+
+def _guarded_infix(rx, branches):
+    first = _first_ranges(branches)
+    if first is None:
+        return None
+    holds = _char_class(first).search
+    finditer = rx.finditer
+
+    def infix_finditer(s):
+        return finditer(s) if holds(s) else iter(())
+
+    return infix_finditer
 
 
 def _special_case_splits(nlp):

@@ -157,3 +157,61 @@ def test_previous_word_search_from_the_last_run():
 def test_figures_of_paragraphs_without_digits_or_scale_words_are_none():
     assert F.find_figures(["Tanpa angka sama sekali.", "Dua orang datang."]) == []
     assert F.find_figures(["Dua juta orang datang."])[0]["value"] == 2_000_000
+
+
+def _affix_samples(seed: int, n: int):
+    """Random strings of characters that spaCy's prefix, suffix and infix rules name
+    (brackets, quotes, currency, units, dots, hyphens, digits, capitals...)."""
+    rng = random.Random(seed)
+    pieces = ["a", "z", "A", "Z", "U", "S", "C", "k", "m", "g", "0", "7", ".", "..", "…", ",", ":", ";", "!", "?",
+              "'", "’", "\"", "“", "”", "(", ")", "[", "]", "$", "US$", "€", "%", "°", "C", "F", "km", "kg", "-", "--",
+              "—", "/", "+", "=", "*", "&", "#", "_", "<", ">", "\n", "é", "ß", "İ", "ı", "ſ", "\u212a", "。", "？",
+              "‘", "«", "»", "²", "й", "Ж", "ع", "中", "s", "'s", "n't", "https://", "www", ".com", "@",
+              "<a", "<a href=x>", "</b>", "<br/>", "-nya", "-Nya", "-ku", "ribu", "jt"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 7))) for _ in range(n)]
+
+
+def test_guarded_affix_searches_equal_spacy_regexes(nlp):
+    from spacy.lang.id import Indonesian
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    tok = nlp.tokenizer
+    prefix = compile_prefix_regex(Indonesian.Defaults.prefixes).search
+    suffix = compile_suffix_regex(Indonesian.Defaults.suffixes).search
+    infix = compile_infix_regex(Indonesian.Defaults.infixes).finditer
+    # the shortcuts are in place (else this test would compare a regex with itself)
+    assert tok.prefix_search.__name__ == "prefix_search"
+    assert tok.suffix_search.__name__ == "suffix_search"
+    assert tok.infix_finditer.__name__ == "infix_finditer"
+
+    def span(m):
+        return None if m is None else m.span()
+
+    for s in _affix_samples(11, 30000) + ["", "US$", "xC$", "itu.", "Budi,", "(4/3/2024).", "a\n", ".\n"]:
+        assert span(tok.prefix_search(s)) == span(prefix(s)), s
+        assert span(tok.suffix_search(s)) == span(suffix(s)), s
+        assert [m.span() for m in tok.infix_finditer(s)] == [m.span() for m in infix(s)], s
+
+
+def test_tokens_equal_those_of_the_stock_tokenizer(nlp):
+    # the pipeline's tokenizer (guarded searches, only IS_PUNCT computed for new words)
+    # against one built the plain way, with every lexical attribute
+    from spacy.lang.id import Indonesian
+    from spacy.lang.tokenizer_exceptions import BASE_EXCEPTIONS
+    from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    d = Indonesian.Defaults
+    plain = Indonesian()
+    ref = Tokenizer(plain.vocab, rules=dict(BASE_EXCEPTIONS), prefix_search=compile_prefix_regex(d.prefixes).search,
+                    suffix_search=compile_suffix_regex(d.suffixes).search,
+                    infix_finditer=compile_infix_regex(d.infixes).finditer, token_match=d.token_match,
+                    url_match=d.url_match)
+    for abbr in R.ABBREVIATIONS:
+        ref.add_special_case(abbr, [{ORTH: abbr}])
+    texts = PARAGRAPHS + _pieces(13, 400) + [" ".join(_affix_samples(17, 12)) for _ in range(400)]
+    for t in texts:
+        got = [(x.text, x.idx, x.is_punct) for x in nlp.tokenizer(t)]
+        want = [(x.text, x.idx, x.is_punct) for x in ref(t)]
+        assert got == want, t
