@@ -49,6 +49,14 @@ LOG_LEVEL = os.environ.get("ARSIP_LOG_LEVEL", "WARNING")
 DEPTH_PRIORITY = 1
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
+# Scrapy 2.19 runs a callback's output through CONCURRENT_ITEMS (default 100) asyncio tasks
+# per response, made even when the callback yields one item (an article page does) or only
+# requests (a listing): about 100 tasks per page. Items here are processed one at a time
+# anyway (extraction holds the reactor), so one worker per response does the same work.
+CONCURRENT_ITEMS = 1
+# Scrapy re-reads and parses a callback's source to warn about `return value` in generators
+# whenever its cache (weakly keyed by bound method) misses, which is often; ours have none.
+WARN_ON_GENERATOR_RETURN_VALUE = False
 
 DOWNLOADER_MIDDLEWARES = {
     # nothing outside the crawled site's host(s), redirects included
