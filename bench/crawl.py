@@ -6,8 +6,9 @@ end into DuckDB by the real `arsip crawl`, against `arsip extract` on the same p
 Steps, in one run:
 
 1. generate N articles (tests/sites.py: four template generations, quotes, figures);
-2. serve them with samplesite.server on 127.0.0.1 and write every article page, exactly as
-   served, to DIR/pages/*.html;
+2. serve them with samplesite.server on 127.0.0.1 (each page rendered once, before the crawl,
+   and served from memory, like a remote mirror whose rendering is not on our CPU) and write
+   every article page, exactly as served, to DIR/pages/*.html;
 3. `arsip crawl` (a subprocess; AutoThrottle and delays off, as they are for any loopback
    mirror) into DIR/arsip.duckdb and DIR/archive: sitemap index, child sitemaps, articles,
    WARC, extraction, batched loads;
@@ -33,7 +34,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from samplesite.render import render_article  # noqa: E402
 from samplesite.server import SampleSite, SiteServer  # noqa: E402
 from sites import make_articles  # noqa: E402
 
@@ -81,10 +81,14 @@ def main() -> int:
         old.unlink(missing_ok=True)
     t0 = time.perf_counter()
     articles = make_articles(args.articles, per_day=40)
-    site = SampleSite(articles=articles, per_page=20)
+    # cache: every page is rendered once, here, before the crawl; the server then sends kept
+    # bytes, as a remote site's server would (its rendering is not on our CPU)
+    site = SampleSite(articles=articles, per_page=20, cache=True)
     with SiteServer(site) as server:
         for a in articles:
-            (pages / f"{a.id}.html").write_text(render_article(a, server.base_url), encoding="utf-8")
+            reply = site.reply(a.path, {}, {})
+            assert reply.status == 200, (a.path, reply.status)
+            (pages / f"{a.id}.html").write_bytes(reply.body)
         print(f"bench: {len(articles)} articles over {len({a.day for a in articles})} days, "
               f"mirror at {server.base_url}, pages in {pages} ({time.perf_counter() - t0:.1f} s to generate)",
               file=sys.stderr)

@@ -68,30 +68,56 @@ class SampleSite:
     # origin that article pages name as canonical (None: the serving address), as a mirror's pages name
     # their origin site; a fixed origin keeps the stored URLs stable whatever port the server gets
     canonical_base: str | None = None
+    # Render each page once and serve the kept bytes (conditional requests still answered per
+    # request). Only for a site whose articles do not change while it runs, like the crawl
+    # benchmark's mirror: a remote site renders on its own CPU, and this server shares ours.
+    cache: bool = False
+    _rendered: dict = field(default_factory=dict, repr=False)
+    _ids: dict | None = field(default=None, repr=False)
 
     def requests_for(self, path: str) -> list[dict]:
         """The hits whose path (without query) is ``path``."""
         return [h for h in self.hits if h["path"].split("?", 1)[0] == path]
 
     def by_id(self, aid: int) -> Article | None:
+        if self.cache:
+            if self._ids is None:
+                self._ids = {a.id: a for a in self.articles}
+            return self._ids.get(aid)
         for a in self.articles:
             if a.id == aid:
                 return a
         return None
 
     def reply(self, path: str, query: dict, headers) -> Reply:
+        if self.cache:
+            key = (path, tuple(sorted((k, tuple(v)) for k, v in query.items())))
+            kept = self._rendered.get(key)
+            if kept is None:
+                kept = self._rendered[key] = self._render(path, query)
+        else:
+            kept = self._render(path, query)
+        reply, updated = kept
+        return self._conditional(reply, updated, headers) if updated is not None else reply
+
+    def _render(self, path: str, query: dict) -> tuple[Reply, datetime | None]:
+        """The page at ``path`` and, for an article, the time it was last changed (which
+        conditional requests are answered against)."""
         m = ARTICLE_PATH.match(path)
         if m:
             a = self.by_id(int(m["id"]))
             if a is None or a["channel"] != m["channel"]:
-                return Reply(404, b"<html><body><h1>404 Halaman tidak ditemukan</h1></body></html>")
-            return self._conditional(render.render_article(a, self.base, canonical_base=self.canonical_base), a.updated, headers)
+                return Reply(404, b"<html><body><h1>404 Halaman tidak ditemukan</h1></body></html>"), None
+            return self._page(render.render_article(a, self.base, canonical_base=self.canonical_base), a.updated), a.updated
         m = AMP_PATH.match(path)
         if m:
             a = self.by_id(int(m["id"]))
             if a is None:
-                return Reply(404, b"not found")
-            return self._conditional(render.render_amp(a, self.base, self.canonical_base), a.updated, headers)
+                return Reply(404, b"not found"), None
+            return self._page(render.render_amp(a, self.base, self.canonical_base), a.updated), a.updated
+        return self._listing(path, query), None
+
+    def _listing(self, path: str, query: dict) -> Reply:
         m = INDEX_PATH.match(path)
         if m:
             page = int((query.get("page") or ["1"])[0] or 1)
@@ -119,22 +145,26 @@ class SampleSite:
                          {"Content-Type": "text/html; charset=utf-8"})
         return Reply(404, b"<html><body>404</body></html>", {"Content-Type": "text/html"})
 
-    def _conditional(self, html: str, updated: datetime, headers) -> Reply:
+    @staticmethod
+    def _page(html: str, updated: datetime) -> Reply:
         body = html.encode("utf-8")
         etag = '"' + hashlib.sha1(body).hexdigest()[:20] + '"'
         last_modified = format_datetime(updated.astimezone(timezone.utc), usegmt=True)
-        h = {"Content-Type": "text/html; charset=utf-8", "ETag": etag, "Last-Modified": last_modified}
+        return Reply(200, body, {"Content-Type": "text/html; charset=utf-8", "ETag": etag, "Last-Modified": last_modified})
+
+    @staticmethod
+    def _conditional(page: Reply, updated: datetime, headers) -> Reply:
         inm = headers.get("If-None-Match")
         ims = headers.get("If-Modified-Since")
-        if inm and etag in [t.strip() for t in inm.split(",")]:
-            return Reply(304, b"", h)
+        if inm and page.headers["ETag"] in [t.strip() for t in inm.split(",")]:
+            return Reply(304, b"", dict(page.headers))
         if ims and not inm:
             try:
                 if parsedate_to_datetime(ims) >= updated.replace(microsecond=0):
-                    return Reply(304, b"", h)
+                    return Reply(304, b"", dict(page.headers))
             except (TypeError, ValueError):
                 pass
-        return Reply(200, body, h)
+        return Reply(200, page.body, dict(page.headers))
 
 
 class _Handler(BaseHTTPRequestHandler):
