@@ -159,6 +159,8 @@ def _array(values: list, key: str):
     import pyarrow as pa
 
     typ = _arrow_type(key)
+    if key == "strlist" and any(isinstance(v, str) for v in values):
+        return pa.array([_strlist(v) for v in values], type=typ)  # not a list of characters
     try:
         return pa.array(values, type=typ)
     except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError, OverflowError):
@@ -173,16 +175,16 @@ def _ts_array(values: list):
 
 
 def article_tables(records: list[dict], now_us: int):
-    """(articles, quotes, figures) Arrow tables of one round of records, built column by column."""
+    """(articles, quotes, figures) Arrow tables of one round of records.
+
+    Fast path: the plain columns, and the quotes and figures of all records, are read by
+    Arrow straight from the dicts (one struct array each, in C++); records that don't fit
+    the types (ints as text, a quote that is not a dict ...) take the careful path, value
+    by value, which gives the same tables.
+    """
     import pyarrow as pa
 
-    cols: dict[str, Any] = {}
-    for name, key in ARTICLE_COLUMNS:
-        if key in ("str", "strlist") and name not in ("content_hash", "http_etag", "http_last_modified"):
-            vals = [r.get(name) for r in records]
-            if key == "strlist":
-                vals = [v if v is not None else [] for v in vals]
-            cols[name] = _array(vals, key)
+    cols = _plain_columns(records)
     cols["content_hash"] = _array([r.get("content_hash") or _content_hash(r) for r in records], "str")
     cols["http_etag"] = _array([r.get("http_etag", r.get("etag")) for r in records], "str")
     cols["http_last_modified"] = _array([r.get("http_last_modified", r.get("last_modified")) for r in records], "str")
@@ -190,13 +192,11 @@ def article_tables(records: list[dict], now_us: int):
         cols[name] = _ts_array([to_micros(r.get(name), name, r["url"]) for r in records])
     fetched = [to_micros(r.get("fetched_at"), "fetched_at", r["url"]) for r in records]
     cols["fetched_at"] = _ts_array([now_us if t is None else t for t in fetched])
-    cols["topic_relevant"] = _array([r.get("topic_relevant") for r in records], "bool")
     wc = [r.get("word_count") for r in records]
     if any(v is None for v in wc):
         wc = [len(str(r.get("text") or "").split()) if v is None and r.get("text") is not None else v
               for v, r in zip(wc, records)]
     cols["word_count"] = _array(wc, "int32")
-    cols["warc_offset"] = _array([r.get("warc_offset") for r in records], "int64")
     images = [r.get("images") or [] for r in records]
     try:
         cols["images"] = pa.array(images, type=_arrow_type("images"))
@@ -204,26 +204,76 @@ def article_tables(records: list[dict], now_us: int):
         cols["images"] = pa.array([[_image(im) for im in imgs if isinstance(im, (dict, str))] for imgs in images],
                                   type=_arrow_type("images"))
     arts = pa.Table.from_arrays([cols[name] for name, _ in ARTICLE_COLUMNS], names=[n for n, _ in ARTICLE_COLUMNS])
+    return arts, _items(records, "quotes", QUOTE_COLUMNS, "quote_no", {}), \
+        _items(records, "figures", FIGURE_COLUMNS, "figure_no", {"char_start": "start", "char_end": "end"})
 
-    quotes, figures = [], []  # (url, position, item)
-    for r in records:
-        for i, qt in enumerate(r.get("quotes") or ()):
-            if isinstance(qt, dict):
-                quotes.append((r["url"], i, qt))
-        for i, fg in enumerate(r.get("figures") or ()):
-            if isinstance(fg, dict):
-                figures.append((r["url"], i, fg))
-    q = {"url": [u for u, _, _ in quotes], "quote_no": [i for _, i, _ in quotes]}
-    for name in ("text", "speaker", "role", "kind", "cue", "paragraph"):
-        q[name] = [it.get(name) for _, _, it in quotes]
-    f = {"url": [u for u, _, _ in figures], "figure_no": [i for _, i, _ in figures]}
-    for name, src in (("text", "text"), ("value", "value"), ("unit", "unit"), ("qualifier", "qualifier"),
-                      ("sentence", "sentence"), ("paragraph", "paragraph"), ("upper", "upper"),
-                      ("char_start", "start"), ("char_end", "end")):
-        f[name] = [it.get(src) for _, _, it in figures]
-    qt = pa.Table.from_arrays([_array(q[n], k) for n, k in QUOTE_COLUMNS], names=[n for n, _ in QUOTE_COLUMNS])
-    ft = pa.Table.from_arrays([_array(f[n], k) for n, k in FIGURE_COLUMNS], names=[n for n, _ in FIGURE_COLUMNS])
-    return arts, qt, ft
+
+# the article columns Arrow reads as they are (strings, string lists, bool, int64)
+_PLAIN_KEYS = {name: key for name, key in ARTICLE_COLUMNS
+               if key in ("str", "strlist", "bool", "int64")
+               and name not in ("content_hash", "http_etag", "http_last_modified")}
+_PLAIN_NAMES = tuple(_PLAIN_KEYS)
+_STRLIST_NAMES = tuple(n for n, k in _PLAIN_KEYS.items() if k == "strlist")
+
+
+def _plain_columns(records: list[dict], fast: bool = True) -> dict[str, Any]:
+    """The plain article columns: in one struct array read by Arrow if the values fit,
+    else column by column with cleaning. A missing list is an empty one."""
+    import pyarrow as pa
+
+    cols: dict[str, Any] = {}
+    plain = None
+    # Arrow would read a lone string as a list of its characters
+    if fast and not any(isinstance(r.get(n), str) for n in _STRLIST_NAMES for r in records):
+        try:
+            plain = pa.array(records, type=pa.struct([(n, _arrow_type(k)) for n, k in _PLAIN_KEYS.items()]))
+        except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError, OverflowError):
+            plain = None
+    if plain is not None:
+        cols.update(zip(_PLAIN_NAMES, plain.flatten()))
+    else:
+        for name in _PLAIN_NAMES:
+            cols[name] = _array([r.get(name) for r in records], _PLAIN_KEYS[name])
+    for name in _STRLIST_NAMES:
+        if cols[name].null_count:
+            cols[name] = _array([v if v is not None else [] for v in cols[name].to_pylist()], "strlist")
+    return cols
+
+
+def _items(records: list[dict], field: str, columns, number: str, renamed: dict[str, str]):
+    """The quotes (or figures) of all records as one table: url, position in its record's
+    list, then the item's fields (``renamed``: column -> key in the item dict)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    fields = [(name, key) for name, key in columns if name not in ("url", number)]
+    struct = pa.struct([(renamed.get(name, name), _arrow_type(key)) for name, key in fields])
+    lists = [r.get(field) or [] for r in records]
+    try:
+        nested = pa.array(lists, type=pa.list_(struct))
+    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError, OverflowError):
+        return _items_slow(records, field, columns, number, renamed)
+    flat = nested.flatten()
+    parent = pc.list_parent_indices(nested)
+    urls = pa.array([r["url"] for r in records], type=pa.string()).take(parent)
+    starts = nested.offsets.take(parent)  # offset of each item's list in the flat array
+    no = pc.subtract(pa.array(range(len(flat)), type=pa.int32()), starts)
+    arrays = [urls, no.cast(pa.int32()), *flat.flatten()]
+    return pa.Table.from_arrays(arrays, names=["url", number, *(name for name, _ in fields)])
+
+
+def _items_slow(records: list[dict], field: str, columns, number: str, renamed: dict[str, str]):
+    """The same table as ``_items``, value by value: items that are not dicts are left out,
+    values of the wrong type are converted where they can be (else null)."""
+    import pyarrow as pa
+
+    items = [(r["url"], i, it) for r in records for i, it in enumerate(r.get(field) or ()) if isinstance(it, dict)]
+    data = {"url": [u for u, _, _ in items], number: [i for _, i, _ in items]}
+    for name, key in columns:
+        if name not in data:
+            src = renamed.get(name, name)
+            data[name] = [it.get(src) for _, _, it in items]
+    return pa.Table.from_arrays([_array(data[n], k) for n, k in columns], names=[n for n, _ in columns])
 
 
 def _image(im) -> dict:
