@@ -24,12 +24,11 @@ spaCy provides the tokenizer and the sentence boundaries (tokenizer +
 kept for the process (``import extract.quotes`` does not import spaCy); it uses
 only spaCy's base tokenizer exceptions plus our abbreviations, which builds in
 ~0.1 s instead of the ~4 s of ``spacy.blank("id")`` (whose 16k special cases
-are reduplications that matter nowhere here).  A word the tokenizer has not
-seen before costs most on text never seen: its lexeme gets only the one
-attribute read here (IS_PUNCT), and the prefix/suffix/infix searches first
-test whether a string's edge characters can match at all
-(``_guard_affix_searches``; the same tokens, checked by
-``tests/test_speed_guard.py``).  The sentencizer's rule is
+are reduplications that matter nowhere here).  On text never seen before the
+tokenizer's cost is mostly new words, so a new word's lexeme gets only the one
+attribute read here (IS_PUNCT), and the prefix/suffix/infix searches first test
+whether a string's edge characters can match at all (``_guard_affix_searches``;
+the same tokens, which ``tests/test_speed_guard.py`` checks).  The sentencizer's rule is
 applied to the token arrays (``_sentencizer_starts``) rather than by running
 the component, which walks Token objects and cost more than everything else
 here; boundaries are then repaired for abbreviations ("Jl.", "dr.", "Sp.PD"),
