@@ -340,3 +340,52 @@ def test_random_load_sequence_matches_a_model(db):
         assert rows == [(0,)]
         _, rows = wh.query("SELECT count(*) FROM quotes")
         assert rows == [(2 * len(model),)]  # every hash here is one letter: two quotes each
+
+
+def test_search_index_update_equals_a_full_rebuild(tmp_path, monkeypatch):
+    """Articles added and changed after the index was built: update_search_index indexes
+    only those, and every query gets exactly the hits and scores a full rebuild gives."""
+    import shutil
+
+    import warehouse.search as search_mod
+
+    words = ["blokir", "jalan", "harga", "cabai", "warga", "akses", "situs", "judi", "banjir", "desa"]
+
+    def doc(i, extra=""):
+        body = " ".join(words[(i * k) % len(words)] for k in range(1, 6 + i % 7))
+        return rec(200 + i, title=f"Berita {words[i % len(words)]} {i}",
+                   text=f"Pemerintah {body}. Memblokir {i % 3}, pemblokiran yang diblokir! {extra}")
+
+    queries = ("blokir", "harga cabai", "pemblokiran situs judi", "banjir desa warga", "moderasi", "zonk")
+    db, full_db = tmp_path / "inc.duckdb", tmp_path / "full.duckdb"
+    with Warehouse(db) as wh:
+        wh.load([doc(i) for i in range(40)])
+        assert wh.update_search_index()["mode"] == "full"  # no index yet
+        assert wh.update_search_index()["mode"] == "current"
+        # 3 changed articles (one loses a term, one gains new words) and 4 new ones
+        wh.load([doc(1, "moderasi konten"), doc(2, "zonk"), rec(203, title="Berita kosong", text="Yang itu.")]
+                + [doc(i, "moderasi") for i in range(40, 44)])
+        info = wh.update_search_index()
+        assert (info["mode"], info["indexed"], info["articles"]) == ("update", 7, 44)
+        assert wh.search_index_stale() is False
+    shutil.copy(db, full_db)
+    with Warehouse(full_db) as wh:
+        wh.rebuild_search_index()
+    with Warehouse(db, read_only=True) as inc, Warehouse(full_db, read_only=True) as ref:
+        for q in queries:
+            got = [(h["url"], h["score"]) for h in inc.search(q, limit=50)]
+            assert got == [(h["url"], h["score"]) for h in ref.search(q, limit=50)], q
+            assert got, q
+        for table in ("search_docs", "search_postings"):
+            sql = (f"SELECT d.url, count(*), sum(p.tf), max(p.doc_len) FROM {table} p "
+                   "JOIN search_docs d USING (docid) GROUP BY 1 ORDER BY 1") if table == "search_postings" \
+                else "SELECT url, doc_len, version FROM search_docs ORDER BY url"
+            assert inc.query(sql) == ref.query(sql), table
+        df = ("SELECT t.term, t.df FROM search_terms t WHERE t.df > 0 ORDER BY t.term")
+        assert inc.query(df) == ref.query(df)
+        assert inc.query("SELECT * FROM search_stats") == ref.query("SELECT * FROM search_stats")
+    # a large change rebuilds in full instead
+    monkeypatch.setattr(search_mod, "UPDATED_SHARE", 0.0)
+    with Warehouse(db) as wh:
+        wh.load([doc(50)])
+        assert wh.update_search_index()["mode"] == "full"

@@ -294,6 +294,20 @@ class Warehouse:
             _set_meta(con, "search_index_state", index_state(con))
         return {"articles": n, "seconds": round(time.perf_counter() - t0, 3)}
 
+    def update_search_index(self) -> dict:
+        """Index the articles added or changed since the index was built (a full rebuild when
+        there is no index yet or most of it would change); the scores equal a full rebuild's.
+        Returns ``{"articles", "indexed", "mode", "seconds"}``."""
+        from .search import index_state, update_index
+
+        t0 = time.perf_counter()
+        with self._write() as con:
+            info = update_index(con)
+            if info["mode"] != "current":
+                _set_meta(con, "search_index_built_at", datetime.now(timezone.utc).isoformat())
+            _set_meta(con, "search_index_state", index_state(con))
+        return {**info, "seconds": round(time.perf_counter() - t0, 3)}
+
     def search_index_stale(self) -> bool | None:
         """True if articles were added or changed since the index was built; None if there
         is no index."""

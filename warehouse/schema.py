@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # Dates and months in views are Jakarta (WIB) wall-clock dates, independent of the session
 # TimeZone: timezone('Asia/Jakarta', ts) turns a TIMESTAMPTZ into the WIB local timestamp.
@@ -287,6 +287,14 @@ _V7 = [
     "ALTER TABLE articles_v7 RENAME TO articles",
 ]
 
+# v8: the version of each indexed article, so that the index can be brought up to date
+# with the articles added or changed since it was built (the old index is rebuilt once).
+_V8 = [
+    "ALTER TABLE search_docs ADD COLUMN version INTEGER",
+    "DELETE FROM warehouse_meta WHERE key LIKE 'search_index_%'",
+    "DELETE FROM search_stats",
+]
+
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (1, "articles, versions, quotes, figures, runs, fetches", _V1),
     (2, "provenance, HTTP validators, fetch outcome, run counters, meta, search stopwords",
@@ -296,6 +304,7 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (5, "full-text index tables", _V5),
     (6, "full-text index: word list", _V6),
     (7, "articles without the primary-key index (url unique by the loader)", _V7),
+    (8, "full-text index: version of each indexed article (incremental updates)", _V8),
 ]
 assert MIGRATIONS[-1][0] == SCHEMA_VERSION
 
@@ -483,24 +492,28 @@ FROM articles"""),
          ("sw", "VARCHAR", "A stopword."),
      ]),
     ("search_docs",
-     "Full-text index: the indexed articles (rebuilt by `rebuild_search_index`).",
+     "Full-text index: the indexed articles (built by `rebuild_search_index`, brought up to date "
+     "by `update_search_index`).",
      [
          ("docid", "INTEGER", "Document number in the index."),
          ("url", "VARCHAR", "The article (`articles.url`)."),
          ("section", "VARCHAR", "`articles.section` when the index was built (for filtering)."),
          ("published_at", "TIMESTAMPTZ", "`articles.published_at` when the index was built (for filtering)."),
          ("doc_len", "INTEGER", "Indexed terms in title, lead and text (the BM25 document length)."),
+         ("version", "INTEGER", "`articles.version` that was indexed (an update re-indexes the articles "
+                                "whose version moved on)."),
      ]),
     ("search_terms",
      "Full-text index: the dictionary of stemmed terms.",
      [
-         ("termid", "INTEGER", "Term number (in alphabetical order of `term`)."),
+         ("termid", "INTEGER", "Term number (alphabetical order of `term` at the last full rebuild; "
+                               "terms added by later updates are numbered after them)."),
          ("term", "VARCHAR", "A stem, as `stem(word, 'indonesian')` gives it (`blokir` for `pemblokiran`)."),
-         ("df", "INTEGER", "Number of articles containing the term."),
+         ("df", "INTEGER", "Number of articles containing the term (0: none since an update)."),
      ]),
     ("search_postings",
      "Full-text index: one row per (term, article), sorted by term, so that a query reads "
-     "only the row groups of its own terms.",
+     "only the row groups of its own terms (rows added by an update are sorted among themselves).",
      [
          ("termid", "INTEGER", "Term (`search_terms.termid`)."),
          ("docid", "INTEGER", "Article (`search_docs.docid`)."),
@@ -740,9 +753,14 @@ def schema_markdown() -> str:
         "## Full-text search",
         "",
         "The tables `search_docs`, `search_terms`, `search_words`, `search_postings` and `search_stats` are "
-        "rebuilt together by `rebuild_search_index()` (or `arsip search --reindex`), in one "
-        "transaction; loads do not update them. `warehouse_meta.search_index_state` tells "
-        "whether they still match `articles` (`arsip search` warns when not). Text is split "
+        "built together by `rebuild_search_index()` (or `arsip search --reindex`), in one "
+        "transaction. After a crawl, `update_search_index()` indexes only the articles added "
+        "or changed since (their version differs from `search_docs.version`) and updates the "
+        "document frequencies and statistics, with the same scores as a full rebuild; it "
+        "rebuilds in full instead when most of the index would change or when the added rows "
+        "pass a quarter of the postings (they are not sorted with the rest). Loads themselves "
+        "do not touch the index: `warehouse_meta.search_index_state` tells "
+        "whether it still matches `articles` (`arsip search` warns when not). Text is split "
         "and stemmed as follows, for articles (title, lead and text) and queries alike:",
         "",
         "```sql",

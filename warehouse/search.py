@@ -64,8 +64,8 @@ def rebuild_index(con) -> int:
         GROUP BY t.termid, k.docid""")
     con.execute("""
         CREATE OR REPLACE TABLE search_docs AS
-        SELECT d.docid, d.url, d.section, d.published_at, coalesce(l.doc_len, 0)::INTEGER AS doc_len
-        FROM (SELECT row_number() OVER (ORDER BY url)::INTEGER AS docid, url, section, published_at
+        SELECT d.docid, d.url, d.section, d.published_at, coalesce(l.doc_len, 0)::INTEGER AS doc_len, d.version
+        FROM (SELECT row_number() OVER (ORDER BY url)::INTEGER AS docid, url, section, published_at, version
               FROM articles) d
         LEFT JOIN (SELECT docid, sum(tf) AS doc_len FROM _search_tf GROUP BY docid) l USING (docid)
         ORDER BY d.docid""")
@@ -78,16 +78,133 @@ def rebuild_index(con) -> int:
         UPDATE search_terms SET df = c.df
         FROM (SELECT termid, count(*)::INTEGER AS df FROM _search_tf GROUP BY termid) c
         WHERE search_terms.termid = c.termid""")
-    con.execute("""
-        CREATE OR REPLACE TABLE search_stats AS
-        SELECT count(*)::BIGINT AS num_docs, coalesce(avg(doc_len), 0)::DOUBLE AS avg_doc_len FROM search_docs""")
+    _set_stats(con)
     for t in ("_search_tokens", "_search_words", "_search_tf"):
         con.execute(f"DROP TABLE {t}")
     # CREATE OR REPLACE drops the column comments: put them back
     for stmt in comment_statements():
         if any(f" {t} " in stmt or f" {t}." in stmt for t in INDEX_TABLES):
             con.execute(stmt)
+    _set_updated_docs(con, 0)
     return con.execute("SELECT num_docs FROM search_stats").fetchone()[0]
+
+
+def _set_stats(con) -> None:
+    con.execute("DELETE FROM search_stats")
+    con.execute("""
+        INSERT INTO search_stats
+        SELECT count(*)::BIGINT AS num_docs, coalesce(avg(doc_len), 0)::DOUBLE AS avg_doc_len FROM search_docs""")
+
+
+def _updated_docs(con) -> int:
+    row = con.execute("SELECT value FROM warehouse_meta WHERE key = 'search_index_updated_docs'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def _set_updated_docs(con, n: int) -> None:
+    con.execute("INSERT OR REPLACE INTO warehouse_meta VALUES ('search_index_updated_docs', ?)", [str(n)])
+
+
+# an update rebuilds in full instead when it would re-index more than this share of the
+# indexed articles, or when the articles indexed by updates since the last full rebuild
+# would pass this share (their postings are appended, not sorted with the others, so a
+# query reads more row groups as they accumulate)
+FULL_REBUILD_SHARE = 0.5
+UPDATED_SHARE = 0.25
+
+
+def update_index(con) -> dict:
+    """Bring the index up to date inside the caller's transaction: index the articles added
+    since it was built or whose version changed, and update df and the statistics (the
+    scores are those a full rebuild gives). Rebuilds in full when there is no index yet, or
+    when the update would be large (see FULL_REBUILD_SHARE, UPDATED_SHARE).
+
+    Returns ``{"articles": indexed articles, "indexed": articles (re)indexed now, "mode":
+    "full" | "update" | "current"}``."""
+    def full() -> dict:
+        n = rebuild_index(con)
+        return {"articles": n, "indexed": n, "mode": "full"}
+
+    if not has_index(con) or con.execute("SELECT count(*) FROM search_docs WHERE version IS NULL").fetchone()[0]:
+        return full()
+    con.execute("""
+        CREATE OR REPLACE TEMP TABLE _search_ids AS
+        SELECT a.url, a.version, a.section, a.published_at, d.docid AS old_docid
+        FROM articles a LEFT JOIN search_docs d USING (url)
+        WHERE d.url IS NULL OR d.version IS DISTINCT FROM a.version""")
+    changed = con.execute("SELECT count(*) FROM _search_ids").fetchone()[0]
+    num_docs = con.execute("SELECT num_docs FROM search_stats").fetchone()[0]
+    if not changed:
+        con.execute("DROP TABLE _search_ids")
+        return {"articles": num_docs, "indexed": 0, "mode": "current"}
+    updated = _updated_docs(con) + changed
+    if changed > FULL_REBUILD_SHARE * num_docs or updated > UPDATED_SHARE * num_docs:
+        con.execute("DROP TABLE _search_ids")
+        return full()
+    _load_fts(con)
+    # new articles get the next docids; a changed one keeps its own
+    con.execute("""
+        CREATE OR REPLACE TEMP TABLE _search_ids AS
+        SELECT url, version, section, published_at, old_docid,
+               coalesce(old_docid, (SELECT coalesce(max(docid), 0) FROM search_docs)
+                        + row_number() OVER (PARTITION BY old_docid IS NULL ORDER BY url))::INTEGER AS docid
+        FROM _search_ids""")
+    tok = TOKENIZE.format(s="concat_ws(' ', a.title, a.lead, a.text)")
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _search_tokens AS
+        SELECT i.docid, unnest({tok}) AS word
+        FROM _search_ids i JOIN articles a USING (url)""")
+    # words never indexed before: stemmed once, new terms numbered after the others
+    con.execute("""
+        CREATE OR REPLACE TEMP TABLE _search_words AS
+        SELECT word, stem(word, 'indonesian') AS term
+        FROM (SELECT DISTINCT word FROM _search_tokens)
+        WHERE word <> '' AND word NOT IN (SELECT sw FROM search_stopwords)
+          AND word NOT IN (SELECT word FROM search_words)""")
+    con.execute("""
+        INSERT INTO search_terms
+        SELECT ((SELECT coalesce(max(termid), 0) FROM search_terms) + row_number() OVER (ORDER BY term))::INTEGER,
+               term, 0
+        FROM (SELECT DISTINCT term FROM _search_words WHERE term NOT IN (SELECT term FROM search_terms))""")
+    con.execute("""
+        INSERT INTO search_words
+        SELECT w.word, t.termid FROM _search_words w JOIN search_terms t USING (term) ORDER BY w.word""")
+    con.execute("""
+        CREATE OR REPLACE TEMP TABLE _search_tf AS
+        SELECT w.termid, k.docid, count(*)::INTEGER AS tf
+        FROM _search_tokens k JOIN search_words w USING (word)
+        GROUP BY w.termid, k.docid""")
+    # the terms whose df changes: those of the new postings and of the replaced ones
+    con.execute("""
+        CREATE OR REPLACE TEMP TABLE _search_affected AS
+        SELECT DISTINCT termid FROM (
+            SELECT termid FROM _search_tf
+            UNION ALL
+            SELECT termid FROM search_postings
+            WHERE docid IN (SELECT old_docid FROM _search_ids WHERE old_docid IS NOT NULL))""")
+    for t in ("search_postings", "search_docs"):
+        con.execute(f"DELETE FROM {t} WHERE docid IN (SELECT old_docid FROM _search_ids WHERE old_docid IS NOT NULL)")
+    con.execute("""
+        INSERT INTO search_docs BY NAME
+        SELECT i.docid, i.url, i.section, i.published_at, coalesce(l.doc_len, 0)::INTEGER AS doc_len, i.version
+        FROM _search_ids i LEFT JOIN (SELECT docid, sum(tf) AS doc_len FROM _search_tf GROUP BY docid) l USING (docid)
+        ORDER BY i.docid""")
+    con.execute("""
+        INSERT INTO search_postings
+        SELECT p.termid, p.docid, p.tf, i.doc_len
+        FROM _search_tf p JOIN (SELECT docid, sum(tf)::INTEGER AS doc_len FROM _search_tf GROUP BY docid) i USING (docid)
+        ORDER BY p.termid, p.docid""")
+    con.execute("""
+        UPDATE search_terms SET df = c.df
+        FROM (SELECT a.termid, count(p.docid)::INTEGER AS df
+              FROM _search_affected a LEFT JOIN search_postings p USING (termid) GROUP BY a.termid) c
+        WHERE search_terms.termid = c.termid""")
+    _set_stats(con)
+    for t in ("_search_ids", "_search_tokens", "_search_words", "_search_tf", "_search_affected"):
+        con.execute(f"DROP TABLE {t}")
+    _set_updated_docs(con, updated)
+    return {"articles": con.execute("SELECT num_docs FROM search_stats").fetchone()[0], "indexed": changed,
+            "mode": "update"}
 
 
 def index_state(con) -> str:
