@@ -89,6 +89,8 @@ def main() -> int:
             reply = site.reply(a.path, {}, {})
             assert reply.status == 200, (a.path, reply.status)
             (pages / f"{a.id}.html").write_bytes(reply.body)
+        for path in ["/robots.txt", "/sitemap.xml", *sorted({f"/sitemap/{a.day}.xml" for a in articles})]:
+            assert site.reply(path, {}, {}).status == 200, path
         print(f"bench: {len(articles)} articles over {len({a.day for a in articles})} days, "
               f"mirror at {server.base_url}, pages in {pages} ({time.perf_counter() - t0:.1f} s to generate)",
               file=sys.stderr)
