@@ -188,6 +188,16 @@ def main(argv=None):
 
     _, t = timed(wh.rebuild_search_index)
     print(f"search index rebuild: {t[0]:.1f} s")
+    # what a nightly crawl adds: 500 new articles and 100 changed ones, then the index update
+    extra = [dict(r, url=f"https://www.liputan6.example/{r['section']}/read/{9000000 + j}/tambahan-{j}")
+             for j, r in enumerate(generate(500, seed=11))]
+    changed = [dict(r, text=r["text"] + " moderasi konten platform", content_hash=r["content_hash"] + "-2")
+               for r in records[:100]]
+    with Warehouse(path) as w:
+        _, tl = timed(lambda: w.load(extra + changed))
+        info, tu = timed(w.update_search_index)
+    print(f"a nightly increment (500 new, 100 changed articles): load {tl[0]:.2f} s, "
+          f"search index update {tu[0]:.1f} s ({info['mode']}, {info['indexed']} articles indexed)")
     size_idx = path.stat().st_size
     print(f"file size: {size / 2**20:.0f} MiB after load, {size_idx / 2**20:.0f} MiB with the search index "
           f"({size_idx / len(records) / 1024:.1f} KiB/article)")
