@@ -18,32 +18,10 @@ from datetime import datetime
 
 from scrapy.exceptions import DropItem
 
+from .extraction import _extract, _warm  # without Scrapy: the extraction workers import only that
 from .state import state_for
 
 log = logging.getLogger(__name__)
-
-
-def _extract(html: str, url: str) -> dict:
-    from extract import extract_article
-
-    return extract_article(html, url=url, source=url)
-
-
-_WARMUP = (
-    '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Contoh - News Liputan6.com</title>'
-    '<meta property="article:published_time" content="2024-05-13T19:20:00+07:00"></head><body>'
-    '<article class="hentry main"><h1 class="read-page--header--title entry-title">Contoh Berita</h1>'
-    '<time class="read-page--header--author__datetime updated" datetime="2024-05-13 19:20:00">13 Mei 2024, 19:20 WIB</time>'
-    '<div class="article-content-body__item-content"><p><strong>Liputan6.com, Jakarta -</strong> Pemerintah '
-    'memblokir 1.200 situs pada Senin (13/5/2024).</p><p>"Kami terus memantau," kata Budi Santoso, '
-    'Direktur Jenderal, di Jakarta.</p></div></article></body></html>')
-
-
-def _warm() -> None:
-    try:
-        _extract(_WARMUP, "https://www.liputan6.com/news/read/1/contoh")
-    except Exception:
-        pass
 
 
 class ExtractPipeline:
