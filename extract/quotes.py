@@ -38,6 +38,12 @@ As spaCy tokenizes every space-separated chunk on its own, the rule only needs
 the chunks around sentence punctuation, and what a chunk's tokens amount to is
 kept for the process like spaCy's own cache (``_article_sentencizer_starts``;
 ``tests/test_speed_guard.py`` checks it against the full tokenization).
+
+Speaker noun phrases ("Menteri Komunikasi dan Digital Meutya Hafid", "Dia") recur
+across articles; a parse that read nothing particular to its article (how the
+article uses a name's words elsewhere) is kept for the process per string
+(``_np_memo``, bounded), and ``tests/test_speed_guard.py`` checks that kept and
+plain parses give the same quotes.
 """
 from __future__ import annotations
 
@@ -606,6 +612,44 @@ def _role_text(tokens) -> str | None:
     return s or None
 
 
+# Noun-phrase parses kept for the process: (method, string) -> the NP's fields, or
+# _NONE_KEPT for the shared _NONE. Only parses that consulted nothing particular to
+# their article (_Article.consulted unchanged) are kept: the same subject string in
+# another article ("Menteri Komunikasi dan Digital Meutya Hafid") then parses the same.
+_NP_KEPT: dict = {}
+_NP_KEPT_MAX = 20_000  # entries, then it starts again
+_NONE_KEPT = ()
+
+
+def _np_memo(method):
+    """`method(self, text) -> NP` of _Article, kept per `text` when it is a function
+    of `text` alone (``tests/test_speed_guard.py`` compares it with the plain parse).
+    Every call returns a new NP (callers fill in its role), or _NONE when the parse did."""
+    name = method.__name__
+
+    def parse(self, text):
+        key = (name, text)
+        kept = _NP_KEPT.get(key)
+        if kept is not None:
+            if kept is _NONE_KEPT:
+                return _NONE
+            kind, np_name, role, lead, tail = kept
+            return NP(kind, np_name, role, lead, list(tail))
+        before = self.consulted
+        np = method(self, text)
+        # (before the pipeline is built, _STOP_WORDS is still empty: nothing is kept)
+        if self.consulted == before and _NLP is not None:
+            if len(_NP_KEPT) >= _NP_KEPT_MAX:
+                _NP_KEPT.clear()
+            _NP_KEPT[key] = _NONE_KEPT if np is _NONE else (np.kind, np.name, np.role, np.lead, tuple(np.tail))
+        return np
+
+    parse.__name__ = parse.__qualname__ = name
+    parse.__doc__ = method.__doc__
+    parse.plain = method
+    return parse
+
+
 class _Article:
     """Article-wide context: the full text (for evidence about names) and the
     people and organisations met so far."""
@@ -623,11 +667,16 @@ class _Article:
         self.aliases = {}  # nickname -> full name
         self._alias_pos = None
         self.speakers = set()
+        # how many times a noun-phrase parse read or wrote what is particular to this
+        # article (speaker_alias, standalone, aliases): a parse that did not is a function
+        # of its string alone, and is kept for the process (see _np_memo)
+        self.consulted = 0
 
     # -- evidence -----------------------------------------------------------
     def standalone(self, phrase: str, next_tok: str | None = None, prev_tok: str | None = None) -> bool:
         """Does `phrase` occur somewhere in the article not followed by `next_tok`
         and not preceded by `prev_tok`?"""
+        self.consulted += 1
         key = (phrase, next_tok, prev_tok)
         hit = self._standalone_cache.get(key)
         if hit is not None:
@@ -664,6 +713,7 @@ class _Article:
     def speaker_alias(self, tok: str, next_tok: str | None, prev_tok: str | None = None) -> bool:
         """Is `tok` used on its own in a speaker position ("kata Dina",
         "Menurut Dina,", "Dina menambahkan")?  Then it is a person's name."""
+        self.consulted += 1
         if self._alias_pos is None:
             after_cue, before_verb = {}, {}
             words = self.text.split()
@@ -718,6 +768,7 @@ class _Article:
             toks.pop()
         role_toks, name_toks = self._split_role_name(toks)
         if nickname and len(name_toks) >= 2:
+            self.consulted += 1
             self.aliases[nickname] = " ".join(name_toks)
         return role_toks, name_toks
 
@@ -773,6 +824,7 @@ class _Article:
         return toks[:i] + trail[:best_k], trail[best_k:]
 
     # -- noun phrases -------------------------------------------------------
+    @_np_memo
     def parse_segment(self, seg: str) -> NP:
         """Parse one comma segment as a speaker noun phrase."""
         raw = seg.split()
@@ -866,6 +918,7 @@ class _Article:
             return True
         return toks[0][0].islower() and any(t.lower() in R.ROLE_WORDS for t in toks[:4])
 
+    @_np_memo
     def parse_subject(self, chunk: str) -> NP:
         """The speaker in the text before a speech verb: "Kepala X, Budi, " /
         "Dia" / "TikTok Indonesia dalam keterangan resminya"."""
@@ -918,6 +971,7 @@ class _Article:
                 return NP("pronoun", lead="pronoun")
         return None
 
+    @_np_memo
     def parse_after_cue(self, rest: str) -> NP:
         """The speaker written after a short cue: "kata Budi", "ujar salah satu
         kreator, Raka Saleh", "tutur Sutrisno, pedagang beras"."""

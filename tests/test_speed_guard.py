@@ -215,3 +215,65 @@ def test_tokens_equal_those_of_the_stock_tokenizer(nlp):
         got = [(x.text, x.idx, x.is_punct) for x in nlp.tokenizer(t)]
         want = [(x.text, x.idx, x.is_punct) for x in ref(t)]
         assert got == want, t
+
+
+def _quote_articles():
+    """Articles of our own writing: the sample site's and bench/quotes.py's."""
+    import importlib.util
+    from pathlib import Path
+
+    from samplesite.render import load_articles
+
+    arts = [[p for page in a.data["pages"] for p in page["paragraphs"]] for a in load_articles()]
+    path = Path(__file__).resolve().parents[1] / "bench" / "quotes.py"
+    spec = importlib.util.spec_from_file_location("bench_quotes", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    arts += mod.make_articles(12, seed=3)
+    arts.append(PARAGRAPHS)
+    assert len(arts) > 20
+    return arts
+
+
+def test_noun_phrase_parses_kept_for_the_process_equal_the_plain_parse(nlp, monkeypatch):
+    arts = _quote_articles()
+    with monkeypatch.context() as m:
+        for name in ("parse_segment", "parse_subject", "parse_after_cue"):
+            m.setattr(Q._Article, name, getattr(Q._Article, name).plain)
+        want = [Q.find_quotes(a) for a in arts]
+        Q._NP_KEPT.clear()
+        assert [Q.find_quotes(a) for a in arts] == want
+        assert not Q._NP_KEPT  # the plain parse keeps nothing
+    assert sum(1 for q in want for _ in q) > 100
+    # nothing kept yet, then all kept, then in the other order (kept from other articles)
+    assert [Q.find_quotes(a) for a in arts] == want
+    assert len(Q._NP_KEPT) > 50
+    assert [Q.find_quotes(a) for a in arts] == want
+    assert [Q.find_quotes(a) for a in reversed(arts)] == want[::-1]
+    # every kept parse equals the plain parse of the same string in any article
+    for (method, text), kept in list(Q._NP_KEPT.items()):
+        for a in arts[:6]:
+            art = Q._Article(a)
+            plain = getattr(Q._Article, method).plain(art, text)
+            got = getattr(Q._Article, method)(art, text)
+            assert (got is Q._NONE) == (plain is Q._NONE)
+            assert vars(got) == vars(plain), (method, text)
+
+
+def test_noun_phrase_parses_that_read_the_article_are_not_kept(nlp):
+    # where the name starts in a long capitalised run depends on how the article
+    # uses its words elsewhere ("kata Rudi" / "kata Hartono")
+    seg = "Kepala Humas Sinar Jaya Rudi Hartono Saputra"
+    names = []
+    for other in ["Lalu kata Rudi, semua beres.", "Lalu kata Hartono, semua beres."] * 2:
+        art = Q._Article([seg + " mengatakan hal itu.", other])
+        names.append(art.parse_segment(seg).name)
+        assert ("parse_segment", seg) not in Q._NP_KEPT
+    assert names == ["Rudi Hartono Saputra", "Hartono Saputra"] * 2
+    # a parse that read nothing of its article is kept, and a copy comes back each time
+    art = Q._Article(["Budi Santoso mengatakan hal itu."])
+    first = art.parse_segment("Budi Santoso")
+    assert ("parse_segment", "Budi Santoso") in Q._NP_KEPT
+    first.role = "diisi pemanggil"
+    again = art.parse_segment("Budi Santoso")
+    assert again is not first and again.role is None and again.name == "Budi Santoso"
