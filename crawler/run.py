@@ -168,7 +168,9 @@ def run_crawl(base_url: str, db: str, archive: str, discover: list[str] | str = 
             wh.finish_run(run_id, status=summary["status"], counts=summary, message=summary.get("message"))
             if s.getbool("ARSIP_REBUILD_SEARCH") and (summary.get("new") or summary.get("updated")):
                 try:
-                    wh.rebuild_search_index()
+                    # only the articles added or changed (a full build when there is no index
+                    # yet or most of it changed): an incremental crawl does not re-index the archive
+                    wh.update_search_index()
                 except Exception as e:  # the index is a convenience: never fail a crawl for it
                     logging.getLogger(__name__).warning("search index not rebuilt: %s", e)
         return summary
