@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import re
 import threading
+from itertools import compress
 from dataclasses import dataclass, field
 
 from . import quote_rules as R
@@ -650,6 +651,18 @@ def _np_memo(method):
     return parse
 
 
+
+def _trigger_positions(text: str, words: list) -> list:
+    """The k with ``words[k].lower() in _ALIAS_TRIGGERS``, where ``words`` is
+    ``text.split()``: the lower-cased text splits into the same words (lowering
+    neither makes nor removes white space, and it is the same word by word), so the
+    lookups run over it without a Python loop."""
+    low = text.lower().split()
+    if len(low) != len(words):  # (never, but then the plain loop)
+        return [k for k, w in enumerate(words) if w.lower() in _ALIAS_TRIGGERS]
+    return list(compress(range(len(low)), map(_ALIAS_TRIGGERS.__contains__, low)))
+
+
 class _Article:
     """Article-wide context: the full text (for evidence about names) and the
     people and organisations met so far."""
@@ -718,8 +731,7 @@ class _Article:
             after_cue, before_verb = {}, {}
             words = self.text.split()
             n = len(words)
-            hits = _ALIAS_TRIGGERS
-            for k in [k for k, w in enumerate(words) if w.lower() in hits]:
+            for k in _trigger_positions(self.text, words):
                 low = words[k].lower()
                 if low in _CUE_WORDS and k + 1 < n and words[k + 1][:1].isupper():
                     nxt = _clean_tok(words[k + 2]) if k + 2 < n else "-"
