@@ -51,6 +51,14 @@ def test_robots_txt_is_obeyed(polite):
     assert "skipped: 1 forbidden by robots.txt" in polite["sitemap"].stderr
 
 
+def test_a_clean_crawl_logs_no_warning(polite):
+    """Settings that make Scrapy warn on every crawl (a middleware turned off that another one
+    expects, a deprecated option) show up here."""
+    for name in ("window", "tag", "channel"):
+        lines = [ln for ln in polite[name].stderr.splitlines() if " WARNING: " in ln or " ERROR: " in ln]
+        assert not lines, (name, lines)
+
+
 def test_user_agent_identifies_the_crawler_and_its_contact(polite):
     agents = {h["headers"].get("User-Agent") for h in polite["sitemap_hits"]}
     assert len(agents) == 1
