@@ -684,6 +684,7 @@ class _Article:
         # article (speaker_alias, standalone, aliases): a parse that did not is a function
         # of its string alone, and is kept for the process (see _np_memo)
         self.consulted = 0
+        self._runs_around = {}  # word -> see runs_around
 
     # -- evidence -----------------------------------------------------------
     def standalone(self, phrase: str, next_tok: str | None = None, prev_tok: str | None = None) -> bool:
@@ -722,6 +723,57 @@ class _Article:
             if j < len(text) and (text[j].isalnum() or text[j] in "-_"):
                 continue
             yield i, j
+
+    def runs_around(self, word: str, upto: int):
+        """For each whole-word occurrence of `word` ending by `upto` (`occurrences`),
+        the capitalised run (_RUN_RE, searched from 160 characters before to 160 after)
+        that holds its start, as (start, text), or None.  Kept per word for the
+        article: a name is expanded again and again, further on each time."""
+        if upto < 0:  # (never: a negative end would count from the end of the text)
+            yield from self.runs_around_plain(word, upto)
+            return
+        state = self._runs_around.get(word)
+        if state is None:
+            state = self._runs_around[word] = [[], 0, 0]  # (i, run) found, where to go on, searched up to
+        found, k, limit = state
+        if upto > limit:
+            text, n = self.text, len(word)
+            size = len(text)
+            while True:
+                i = text.find(word, k, upto)
+                if i < 0:
+                    break
+                k = i + 1
+                j = i + n
+                if i and (text[i - 1].isalnum() or text[i - 1] in ".@#-_"):
+                    continue
+                if j < size and (text[j].isalnum() or text[j] in "-_"):
+                    continue
+                run = None
+                for m in _RUN_RE.finditer(text, max(0, i - 160), min(size, i + 160)):
+                    if m.start() > i:
+                        break  # runs come in order: none later holds i
+                    if i < m.end():
+                        run = (m.start(), m.group())
+                        break
+                found.append((j, run))
+            state[1], state[2] = k, upto
+        for j, run in found:
+            if j > upto:
+                break
+            yield run
+
+    def runs_around_plain(self, word: str, upto: int):
+        """runs_around without keeping anything (``tests/test_speed_guard.py``)."""
+        for i, _ in self.occurrences(word, upto):
+            run = None
+            for m in _RUN_RE.finditer(self.text, max(0, i - 160), min(len(self.text), i + 160)):
+                if m.start() > i:
+                    break
+                if i < m.end():
+                    run = (m.start(), m.group())
+                    break
+            yield run
 
     def speaker_alias(self, tok: str, next_tok: str | None, prev_tok: str | None = None) -> bool:
         """Is `tok` used on its own in a speaker position ("kata Dina",
@@ -1043,19 +1095,11 @@ class _Article:
         # names introduced in narration before this point
         best, seen, candidates = None, set(), []
         for word in dict.fromkeys((short[0], short[-1])):
-            for i, _ in self.occurrences(word, upto):
-                lo = max(0, i - 160)
-                run = None
-                for m in _RUN_RE.finditer(self.text, lo, min(len(self.text), i + 160)):
-                    if m.start() > i:
-                        break  # runs come in order: none later holds i
-                    if i < m.end():
-                        run = m
-                        break
-                if run is None or run.start() in seen:
+            for run in self.runs_around(word, upto):
+                if run is None or run[0] in seen:
                     continue
-                seen.add(run.start())
-                candidates.append((run.start(), run.group()))
+                seen.add(run[0])
+                candidates.append(run)
         for _, run in sorted(candidates):
             toks = [_clean_tok(t) for t in run.split()]
             if len(toks) <= len(short) or not any(s in toks for s in short):

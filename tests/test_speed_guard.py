@@ -289,3 +289,20 @@ def test_alias_trigger_positions_equal_the_word_by_word_lookup():
         want = [k for k, w in enumerate(words) if w.lower() in Q._ALIAS_TRIGGERS]
         assert Q._trigger_positions(t, words) == want, t
     assert Q._trigger_positions(texts[-2], texts[-2].split()) == [0, 2, 6, 7, 8, 9, 10]
+
+
+def test_runs_around_kept_per_article_equal_the_plain_search():
+    rng = random.Random(12)
+    checked = 0
+    for paras in _quote_articles():
+        art = Q._Article(paras)
+        words = [w.strip(",.\"“”()") for w in art.text.split() if w[:1].isupper()] + ["a", "Jl", "dan"]
+        for _ in range(60):
+            word = rng.choice(words)
+            if not word:
+                continue
+            upto = rng.choice([0, 1, len(art.text), len(art.text) + 5, rng.randint(0, len(art.text))])
+            got = list(art.runs_around(word, upto))
+            assert got == list(art.runs_around_plain(word, upto)), (word, upto)
+            checked += bool(got)
+    assert checked > 500
