@@ -44,6 +44,7 @@ COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = os.environ.get("ARSIP_LOG_LEVEL", "WARNING")
+LOG_FORMATTER = "crawler.logformatter.ArsipLogFormatter"  # a dropped page in one line, without its HTML
 # breadth-first: listings are read before the articles they link, so a crawl stopped early
 # has discovered (and recorded) the whole window rather than a deep corner of it
 DEPTH_PRIORITY = 1

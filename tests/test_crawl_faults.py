@@ -188,3 +188,18 @@ def test_runs_and_counts_are_recorded(flaky):
     assert c2["skipped"]["unchanged since last fetch"] >= N - 5
     err = flaky["first"].stderr
     assert "pages fetched" in err and f"{N - 4} new" in err and "retries" in err
+
+
+def test_a_page_that_is_no_article_is_recorded_with_its_reason_in_one_log_line(tmp_path):
+    arts = make_articles(3)
+    with serve(arts) as server:
+        bad = arts[1]
+        server.site.faults[bad.path] = lambda h: S.Reply(
+            200, b"<!-- kosong --></html>", {"Content-Type": "text/html; charset=utf-8"})  # no document
+        r = crawl(server.base_url, tmp_path / "arsip.duckdb", tmp_path / "archive")
+        url = server.base_url + bad.path
+    dropped = [line for line in r.stderr.splitlines() if "Dropped:" in line]
+    assert len(dropped) == 1 and url in dropped[0] and "not an article (not HTML" in dropped[0], r.stderr
+    assert "'html'" not in r.stderr and "fetch_row" not in r.stderr  # not the item
+    assert query(tmp_path / "arsip.duckdb", "SELECT reason FROM fetches WHERE url = ?", [url]) == [("extract_failed",)]
+    assert len(query(tmp_path / "arsip.duckdb", "SELECT url FROM articles")) == 2
