@@ -148,7 +148,7 @@ def reextract(db: str, archive: str, topic: str = "all", batch_size: int = 2000,
                 with Warehouse(db) as wh:
                     wh.finish_run(run_id, status=status, counts=out, message=message)
                     if status == "ok" and (out["new"] or out["updated"]):
-                        wh.rebuild_search_index()
+                        wh.update_search_index()  # only what changed; in full when most did
             except Exception as e:  # pragma: no cover - the original error matters more
                 log.warning("could not record the end of run %s: %s", run_id, e)
     return out
