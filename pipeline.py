@@ -614,7 +614,7 @@ def refresh(base_url, discover, topic, contact, concurrency, settings, overlap_d
     """Bring the archive up to date, unattended (for cron or a systemd timer).
 
     Crawls incrementally from the last successful refresh minus --overlap-days up to today
-    (unchanged pages cost a conditional request or nothing), extracts, loads, rebuilds the
+    (unchanged pages cost a conditional request or nothing), extracts, loads, updates the
     search index, then checks the run's health. Only one crawl or refresh writes a database
     at a time; a lock left by a killed process is taken over.
 
