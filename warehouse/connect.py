@@ -20,10 +20,10 @@ DEFAULT_LOCK_TIMEOUT = 60.0  # seconds to wait for another process to release th
 # DuckDB appends each committed batch as new row groups and, at each checkpoint, merges
 # adjacent partial ones until they reach this size, rewriting them every time: with the
 # default, a 100,000-article load rewrote its rows about log2(122880 / batch) times and each
-# batch got slower as the file grew (spikes of 2-4 s every 2nd, 4th, 8th ... batch). With
-# 10,240 the merges stop early: 20-40 % less loading time, flat per batch. Scans lose
-# nothing measurable (bench/warehouse.py: the same query latencies). Only writers set it;
-# readers open the file as it is.
+# batch got slower as the file grew (spikes of 2-7 s every 2nd, 4th, 8th ... batch). With
+# 10,240 the merges stop early: about a quarter less CPU for the load, the same cost for
+# every batch; the analyst queries and searches of bench/warehouse.py took as long as
+# before (docs/warehouse.md). Only writers set it; readers open the file as it is.
 ROW_GROUP_SIZE = 10_240
 
 
