@@ -663,6 +663,13 @@ def _trigger_positions(text: str, words: list) -> list:
     return list(compress(range(len(low)), map(_ALIAS_TRIGGERS.__contains__, low)))
 
 
+def _whole_word(text: str, i: int, j: int) -> bool:
+    """Is text[i:j] a whole word (no letter, digit or joining mark right before or after)?"""
+    if i and (text[i - 1].isalnum() or text[i - 1] in ".@#-_"):
+        return False
+    return not (j < len(text) and (text[j].isalnum() or text[j] in "-_"))
+
+
 class _Article:
     """Article-wide context: the full text (for evidence about names) and the
     people and organisations met so far."""
@@ -718,11 +725,8 @@ class _Article:
                 return
             k = i + 1
             j = i + n
-            if i and (text[i - 1].isalnum() or text[i - 1] in ".@#-_"):
-                continue
-            if j < len(text) and (text[j].isalnum() or text[j] in "-_"):
-                continue
-            yield i, j
+            if _whole_word(text, i, j):
+                yield i, j
 
     def runs_around(self, word: str, upto: int):
         """For each whole-word occurrence of `word` ending by `upto` (`occurrences`),
@@ -745,9 +749,7 @@ class _Article:
                     break
                 k = i + 1
                 j = i + n
-                if i and (text[i - 1].isalnum() or text[i - 1] in ".@#-_"):
-                    continue
-                if j < size and (text[j].isalnum() or text[j] in "-_"):
+                if not _whole_word(text, i, j):
                     continue
                 run = None
                 for m in _RUN_RE.finditer(text, max(0, i - 160), min(size, i + 160)):
