@@ -715,9 +715,10 @@ class _Article:
         self._standalone_cache[key] = hit
         return hit
 
-    def occurrences(self, phrase: str, upto: int | None = None):
-        """(start, end) of each whole-word occurrence of `phrase` in the article."""
-        text, n, k = self.text, len(phrase), 0
+    def occurrences(self, phrase: str, upto: int | None = None, start: int = 0):
+        """(start, end) of each whole-word occurrence of `phrase` in the article (from
+        `start`, ending by `upto`)."""
+        text, n, k = self.text, len(phrase), start
         end = len(text) if upto is None else upto
         while True:
             i = text.find(phrase, k, end)
@@ -741,16 +742,10 @@ class _Article:
             state = self._runs_around[word] = [[], 0, 0]  # (i, run) found, where to go on, searched up to
         found, k, limit = state
         if upto > limit:
-            text, n = self.text, len(word)
+            text = self.text
             size = len(text)
-            while True:
-                i = text.find(word, k, upto)
-                if i < 0:
-                    break
-                k = i + 1
-                j = i + n
-                if not _whole_word(text, i, j):
-                    continue
+            for i, j in self.occurrences(word, upto, start=k):
+                k = i + 1  # (a later search goes on from here: what it meets again, it skips again)
                 run = None
                 for m in _RUN_RE.finditer(text, max(0, i - 160), min(size, i + 160)):
                     if m.start() > i:
