@@ -37,7 +37,11 @@ initials, lower-case continuations and opening quotation marks.
 As spaCy tokenizes every space-separated chunk on its own, the rule only needs
 the chunks around sentence punctuation, and what a chunk's tokens amount to is
 kept for the process like spaCy's own cache (``_article_sentencizer_starts``;
-``tests/test_speed_guard.py`` checks it against the full tokenization).
+``tests/test_speed_guard.py`` checks it against the full tokenization).  A chunk
+never seen before that is a word or a number between marks ("kata.", "“Kami",
+"(12/2/2019).") is read without the tokenizer, by spaCy's rules written out for that
+shape (``_fast_chunk_summary``; ``tests/test_quotes_chunk_fastpath.py`` checks it
+against the tokenizer).
 
 Speaker noun phrases ("Menteri Komunikasi dan Digital Meutya Hafid", "Dia") recur
 across articles; a parse that read nothing particular to its article (how the
@@ -110,6 +114,7 @@ def _build_nlp():
     _ASCII_STRETCH_RE = re.compile(
         rf"[^ ]*(?: (?:[^ ]*[{ascii_chars}][^ ]*|(?![^\W_])[^ ]+))*( [^\W_][^ {ascii_chars}]*(?= |$))?")
     _RISKY_SPLITS.update(_special_case_splits(nlp))
+    _fast_chunk_tables(nlp, sentencizer.punct_chars)
     # spaCy's Indonesian stop words: capitalised at the start of a sentence they
     # are never part of a name ("Menurut", "Kata", "Namun")
     _STOP_WORDS.update(w for w in nlp.Defaults.stop_words)
@@ -1270,11 +1275,12 @@ def _article_sentencizer_starts(texts, nlp):
     stretches that matter (`_punct_regions`).
 
     spaCy tokenizes each chunk on its own, so the rule can be followed chunk by
-    chunk with what a chunk's tokens amount to (`_chunk_summary`), kept for the
-    process like spaCy's own cache: the chunks not seen before are tokenized in
-    one call per article.  A chunk that starts with a letter or digit and holds
-    no sentence punctuation ends a stretch; its first token stops the rule and
-    it needs no tokens."""
+    chunk with what a chunk's tokens amount to (`_summarise_chunks`), kept for the
+    process like spaCy's own cache: a chunk not seen before is read without the
+    tokenizer when it is a plain word or number between marks
+    (`_fast_chunk_summary`), the others are tokenized in one call per article.
+    A chunk that starts with a letter or digit and holds no sentence punctuation
+    ends a stretch; its first token stops the rule and it needs no tokens."""
     out = [None] * len(texts)
     summaries, regions_seen = _CHUNK_SUMMARIES, _REGION_STARTS
     if len(summaries) > _CHUNK_SUMMARIES_MAX or len(regions_seen) > _CHUNK_SUMMARIES_MAX:
@@ -1333,16 +1339,19 @@ def _article_sentencizer_starts(texts, nlp):
 def _region_starts(key: str, summaries, missing):
     """The sentence starts (relative) in a stretch: `key` is its chunks, with a
     trailing space when a chunk that stops the rule follows; None when a chunk
-    has no summary yet (it is added to `missing`)."""
+    has no summary yet and needs the tokenizer (it is added to `missing`)."""
     chunks = key.split(" ")
     stop = _STOPPER_SUMMARY
     rel, pos, open_ = [], 0, False
     for k, ch in enumerate(chunks):
         summary = stop if ch == "" else summaries.get(ch)  # "" after the trailing space
         if summary is None:
-            missing[ch] = None
-            rel = None
-            continue
+            summary = _fast_chunk_summary(ch)
+            if summary is None:
+                missing[ch] = None
+                rel = None
+                continue
+            summaries[ch] = summary
         if rel is None:
             continue
         inner, lead, open_after = summary
@@ -1391,6 +1400,116 @@ def _summarise_chunks(chunks, nlp):
             k += 1
         _CHUNK_SUMMARIES[ch] = (tuple(inner), lead, open_)
         pos = end + 2
+
+
+# The chunks whose tokens are known without the tokenizer (_fast_chunk_summary):
+# HEAD CORE TAIL, every mark of the head and of the tail one token.
+_FAST_CHUNK_RE = re.compile(r"""
+    ([“"(]*)                                # head: opening marks
+    (?!USD|Rp|IDR|RMB|SGD)                  # (currency codes: spaCy's prefixes split them off)
+    (                                       # core:
+      [A-Za-z]+                             #   a word: one token
+    | [A-Z]\.                               #   an initial ("A."): one token
+    | [0-9]+(?:[.,][0-9]+)*                 #   a number ("1.500", "2,5"): one token
+    | [0-9]+(?:/[0-9]+)+                    #   a date ("12/2/2019"): split at each "/"
+    | (?:[A-Za-z]+|[0-9]+)(?:-(?:[A-Za-z]+|[0-9]+))+  # "ke-39", "anak-anak": split at each "-"
+      (?<!-[Nn]ya)(?<!-[KkMm]u)             #   (but "-nya", "-ku", "-mu" are suffixes)
+    )
+    (?:(?!\.)|(?<=[a-z0-9])|(?<=[A-Z][A-Z]))  # a "." right after it only where spaCy splits it off
+    ([.,!?:;)"”]*)                          # tail: closing marks
+    """, re.X)
+_FAST_HEADS: set = set()  # the heads allowed (see _fast_chunk_tables)
+_FAST_TAILS: dict = {}  # the tails allowed -> whether one of their marks is sentence punctuation
+_FAST_SPECIALS: dict = {}  # the tokenizer's special cases (its `rules`)
+
+
+def _fast_chunk_tables(nlp, punct_chars):
+    """The heads and tails `_fast_chunk_summary` accepts: up to 2 opening marks and up to 3
+    closing marks, every mark punctuation to spaCy (IS_PUNCT), no ".." (one suffix token
+    "..", not two "."), no opening mark that is sentence punctuation, and no run of marks
+    that is a tokenizer special case (":)", ";)", "):" are emoticons)."""
+    from itertools import product
+
+    from spacy.attrs import IS_PUNCT
+
+    is_punct = nlp.vocab.lex_attr_getters[IS_PUNCT]
+    specials = nlp.tokenizer.rules
+    _FAST_SPECIALS.clear()
+    _FAST_SPECIALS.update(dict.fromkeys(specials))
+
+    def fine(s):
+        runs = (s[i:j] for i in range(len(s)) for j in range(i + 1, len(s) + 1))
+        return all(is_punct(c) for c in s) and not any(r in specials for r in runs)
+
+    for n in range(3):
+        for head in map("".join, product("“\"(", repeat=n)):
+            if fine(head) and not any(c in punct_chars for c in head):
+                _FAST_HEADS.add(head)
+    for n in range(4):
+        for tail in map("".join, product(".,!?:;)\"”", repeat=n)):
+            if fine(tail) and ".." not in tail:
+                _FAST_TAILS[tail] = any(c in punct_chars for c in tail)
+
+
+def _fast_chunk_summary(ch: str):
+    """What `_summarise_chunks` finds for the chunk `ch`, without the tokenizer, for
+    the common chunks: a word, an initial, a number, a date or a hyphenated word
+    between opening and closing marks ("kata.", "Budi,\"", "“Kami", "A.", "1.500",
+    "(12/2/2019).", "ke-39."); None for any other chunk.
+
+    Their tokens: each mark of the head, the core's tokens, each mark of the tail.
+    Every mark is punctuation; of them only ".", "!" and "?" are sentence
+    punctuation, and no head mark.  No token of the core is sentence punctuation (a
+    "." in it is inside a longer token) and its first token starts with its first
+    character, a letter or a digit (no punctuation).  So the first token that is not
+    punctuation opens the core, after the head; no sentence starts inside the chunk;
+    the rule runs on after the chunk when the tail holds sentence punctuation.
+
+    Why those are spaCy's tokens (``Tokenizer._split_affixes``: while the string is no
+    special case, take off one prefix and one suffix at a time; then the rest is a
+    special case, or split at its infixes, or one token; then special cases are looked
+    for among the tokens).  ``tests/test_quotes_chunk_fastpath.py`` checks the result
+    against the tokenizer on every special case and on many strings, near misses included.
+
+    * prefix: every head mark is a one-character prefix ('"', "“", "(").  A core
+      starts with none: the prefixes that start with an ASCII letter or digit are the
+      currency codes excluded above ("US$", "C$", "A$", "S$" need a "$").
+    * suffix: every tail mark is a one-character suffix and no longer suffix ends
+      with one, except "..+" (excluded) and "." which spaCy splits off only after a
+      lower-case letter, a digit, two upper-case letters or a tail mark: so not in
+      "A." (one token, an initial), nor in "aB." (one token, not taken here).  A core
+      ends with no suffix: those ending in a letter need a digit, a "-" or an
+      apostrophe before ("5km", "-nya", "'s"; the core's pieces are all letters or all
+      digits, and the "-nya", "-ku", "-mu" endings are excluded), none ends in a digit.
+    * infix: every infix holds a character that is no ASCII letter or digit, so a
+      word is one token; in a number, "." and "," would be one only as "..", after a
+      lower-case letter, between letters or before '"', and in an initial only
+      before a letter or a quote: one token too.  In a date, "/" between digits is
+      an infix; in a hyphenated word, "-" between letters and/or digits is one (and
+      neither is a URL, which needs a ".").
+    * special cases: none of the strings the tokenizer tries (the chunk minus some
+      head marks and some tail marks) nor any run of whole tokens its matcher could
+      find is a special case ("dll.", "Jl.", "H.", "a.", "0.0", "8)", ":)"): the runs
+      with a token of the core are checked here, those of marks only were left out
+      of the heads and tails."""
+    m = _FAST_CHUNK_RE.fullmatch(ch)
+    if m is None:
+        return None
+    head, core, tail = m.groups()
+    if head not in _FAST_HEADS or tail not in _FAST_TAILS:
+        return None
+    pieces = _CORE_SPLIT_RE.split(core) if "-" in core or "/" in core else (core,)
+    tokens = (*head, *pieces, *tail)
+    a, b = len(head), len(head) + len(pieces)  # the core's tokens: tokens[a:b]
+    specials = _FAST_SPECIALS
+    for i in range(b):
+        for j in range(max(i, a) + 1, len(tokens) + 1):
+            if "".join(tokens[i:j]) in specials:
+                return None
+    return (), len(head), _FAST_TAILS[tail]
+
+
+_CORE_SPLIT_RE = re.compile(r"([-/])")
 
 
 _NO_CANDIDATE = ()  # `starts` for a text known to have no boundary candidate
