@@ -1421,21 +1421,29 @@ _FAST_CHUNK_RE = re.compile(r"""
 _FAST_HEADS: set = set()  # the heads allowed (see _fast_chunk_tables)
 _FAST_TAILS: dict = {}  # the tails allowed -> whether one of their marks is sentence punctuation
 _FAST_SPECIALS: dict = {}  # the tokenizer's special cases (its `rules`)
+# what a special case holds between head marks and tail marks ("dll" of "dll.", "8" of
+# "8)"): a core of one token that is one of these may make one with the marks around it
+_FAST_SPECIAL_CORES: set = set()
 
 
 def _fast_chunk_tables(nlp, punct_chars):
     """The heads and tails `_fast_chunk_summary` accepts: up to 2 opening marks and up to 3
     closing marks, every mark punctuation to spaCy (IS_PUNCT), no ".." (one suffix token
     "..", not two "."), no opening mark that is sentence punctuation, and no run of marks
-    that is a tokenizer special case (":)", ";)", "):" are emoticons)."""
+    that is a tokenizer special case (":)", ";)", "):" are emoticons); and the special
+    cases it looks for around a core."""
     from itertools import product
 
     from spacy.attrs import IS_PUNCT
 
     is_punct = nlp.vocab.lex_attr_getters[IS_PUNCT]
     specials = nlp.tokenizer.rules
-    _FAST_SPECIALS.clear()
     _FAST_SPECIALS.update(dict.fromkeys(specials))
+    for k in specials:
+        lead = len(k) - len(k.lstrip("“\"("))
+        trail = len(k) - len(k.rstrip(".,!?:;)\"”"))
+        _FAST_SPECIAL_CORES.update(k[i:len(k) - j] for i in range(lead + 1) for j in range(trail + 1)
+                                   if i + j < len(k))
 
     def fine(s):
         runs = (s[i:j] for i in range(len(s)) for j in range(i + 1, len(s) + 1))
@@ -1482,11 +1490,11 @@ def _fast_chunk_summary(ch: str):
       apostrophe before ("5km", "-nya", "'s"; the core's pieces are all letters or all
       digits, and the "-nya", "-ku", "-mu" endings are excluded), none ends in a digit.
     * infix: every infix holds a character that is no ASCII letter or digit, so a
-      word is one token; in a number, "." and "," would be one only as "..", after a
-      lower-case letter, between letters or before '"', and in an initial only
-      before a letter or a quote: one token too.  In a date, "/" between digits is
-      an infix; in a hyphenated word, "-" between letters and/or digits is one (and
-      neither is a URL, which needs a ".").
+      word is one token; in a number or an initial, a "." or "," would be one only
+      as "..", between a lower-case and an upper-case letter, between letters or
+      before a '"': one token too.  In a date, "/" between digits is an infix; in a
+      hyphenated word, "-" between letters and/or digits is one (and neither is a
+      URL, which needs a ".").
     * special cases: none of the strings the tokenizer tries (the chunk minus some
       head marks and some tail marks) nor any run of whole tokens its matcher could
       find is a special case ("dll.", "Jl.", "H.", "a.", "0.0", "8)", ":)"): the runs
@@ -1498,18 +1506,18 @@ def _fast_chunk_summary(ch: str):
     head, core, tail = m.groups()
     if head not in _FAST_HEADS or tail not in _FAST_TAILS:
         return None
-    pieces = _CORE_SPLIT_RE.split(core) if "-" in core or "/" in core else (core,)
-    tokens = (*head, *pieces, *tail)
-    a, b = len(head), len(head) + len(pieces)  # the core's tokens: tokens[a:b]
-    specials = _FAST_SPECIALS
+    if "-" not in core and "/" not in core:  # one token: the runs with it are marks + core + marks
+        return None if core in _FAST_SPECIAL_CORES else ((), len(head), _FAST_TAILS[tail])
+    # a date or a hyphenated word: each run of whole tokens with one of the core's
+    tokens = (*head, *core.replace("-", " - ").replace("/", " / ").split(" "), *tail)
+    a, b = len(head), len(tokens) - len(tail)  # the core's tokens: tokens[a:b]
     for i in range(b):
-        for j in range(max(i, a) + 1, len(tokens) + 1):
-            if "".join(tokens[i:j]) in specials:
+        run = ""
+        for j in range(i, len(tokens)):
+            run += tokens[j]
+            if j >= a and run in _FAST_SPECIALS:  # (tokens[i:j + 1], with a token of the core)
                 return None
     return (), len(head), _FAST_TAILS[tail]
-
-
-_CORE_SPLIT_RE = re.compile(r"([-/])")
 
 
 _NO_CANDIDATE = ()  # `starts` for a text known to have no boundary candidate
