@@ -382,6 +382,7 @@ _CUE_AFTER_RE = re.compile(
 _CUE_CAND_RE = re.compile(r",\s*([A-Za-z]+)")
 _CLOSED_CUE_RE = re.compile(r",\s*(?P<word>[A-Za-z]+)(?![\w-])(?P<rest>[^,]*?)(?P<end>(?=,)|[.!?]*\s*$)")
 _CUE_BEFORE_END_RE = re.compile(r"\s*[,:]\s*$")
+_CUE_BEFORE_CUT_RE = re.compile(r"[\"“”,:;.]")
 
 
 def _pre_verb(text: str):
@@ -414,7 +415,7 @@ def _cue_before(text: str):
     m = _CUE_BEFORE_END_RE.search(text)
     if not m:
         return None
-    chunk = re.split(r"[\"“”,:;.]", text[:m.start()])[-1]
+    chunk = _CUE_BEFORE_CUT_RE.split(text[:m.start()])[-1]
     words = chunk.split()
     for k, w in enumerate(words[:-1] if len(words) > 1 else words):
         c = _split_cue(w, _SAFE_CUES)
@@ -1408,7 +1409,7 @@ _FAST_CHUNK_RE = re.compile(r"""
     ([“"(]*)                                # head: opening marks
     (?!USD|Rp|IDR|RMB|SGD)                  # (currency codes: spaCy's prefixes split them off)
     (                                       # core:
-      [A-Za-z]+                             #   a word: one token
+      [A-Za-z]+[0-9]*                       #   a word ("G20" too): one token
     | [A-Z]\.                               #   an initial ("A."): one token
     | [0-9]+(?:[.,][0-9]+)*                 #   a number ("1.500", "2,5"): one token
     | [0-9]+(?:/[0-9]+)+                    #   a date ("12/2/2019"): split at each "/"
@@ -1487,8 +1488,8 @@ def _fast_chunk_summary(ch: str):
       lower-case letter, a digit, two upper-case letters or a tail mark: so not in
       "A." (one token, an initial), nor in "aB." (one token, not taken here).  A core
       ends with no suffix: those ending in a letter need a digit, a "-" or an
-      apostrophe before ("5km", "-nya", "'s"; the core's pieces are all letters or all
-      digits, and the "-nya", "-ku", "-mu" endings are excluded), none ends in a digit.
+      apostrophe before ("5km", "-nya", "'s"; in a core no letter follows a digit, and
+      the "-nya", "-ku", "-mu" endings are excluded), none ends in a digit.
     * infix: every infix holds a character that is no ASCII letter or digit, so a
       word is one token; in a number or an initial, a "." or "," would be one only
       as "..", between a lower-case and an upper-case letter, between letters or

@@ -137,7 +137,7 @@ def test_random_chunks_and_near_misses(nlp):
 
 def test_every_mark_and_ascii_character_next_to_a_word(nlp):
     chars = [chr(i) for i in range(33, 127)] + list("“”‘’«»…—–éß")
-    words = ["kata", "Budi", "AB", "A", "a", "x", "2019", "1.500", "12/2/2019", "ke-39", "dll", "Rp"]
+    words = ["kata", "Budi", "AB", "A", "a", "x", "2019", "1.500", "12/2/2019", "ke-39", "dll", "Rp", "G20", "5G"]
     chunks = [a + w + b for w in words for a in [""] + chars for b in [""] + chars]
     chunks += [w + b + c for w in words for b in chars for c in chars]
     check(nlp, chunks)
@@ -229,5 +229,5 @@ def test_no_tokenizer_call_for_ordinary_words(nlp, monkeypatch):
 def test_fast_path_is_taken_for_the_common_shapes():
     for chunk in ["kata.", "Budi.", "HET.", "PayPal.", "tuturnya.", '"Saya', "“Kami", "itu,\"", "siap.”",
                   "(OSS).", "A.", "2023.", "1.500", "17.00", "(21/11/2024).", "ke-39.", "anak-anak.", "Ya?!",
-                  "benar?”", "(Senin)."]:
+                  "benar?”", "(Senin).", "G20.", "\"slot88\"."]:
         assert Q._fast_chunk_summary(chunk) is not None, chunk
