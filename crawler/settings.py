@@ -42,6 +42,10 @@ REDIRECT_MAX_TIMES = 5
 HTTPERROR_ALLOW_ALL = True  # the spider sees 4xx/5xx answers and records them
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
+# Scrapy's remote control (2.19): an HTTP server on localhost that runs Python code sent to it,
+# with a token in a job file under ~/.local/state/scrapy. An unattended archive crawl has no
+# use for it: no listening port, nothing written outside the database and the archive.
+REMOTE_CONTROL_ENABLED = False
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = os.environ.get("ARSIP_LOG_LEVEL", "WARNING")
 LOG_FORMATTER = "crawler.logformatter.ArsipLogFormatter"  # a dropped page in one line, without its HTML

@@ -115,12 +115,12 @@ FAST = ("--setting", "AUTOTHROTTLE_ENABLED=false", "--setting", "DOWNLOAD_DELAY=
         "--setting", "ARSIP_REBUILD_SEARCH=false")
 
 
-def crawl(base_url: str, db, archive, *args, timeout: float = 180):
+def crawl(base_url: str, db, archive, *args, timeout: float = 180, env: dict | None = None):
     """``arsip crawl`` in a subprocess against ``base_url`` with the FAST settings."""
     from conftest import run_arsip
 
     return run_arsip("crawl", "--base-url", base_url, "--db", db, "--archive", archive, *FAST, *args,
-                     timeout=timeout)
+                     timeout=timeout, env=env)
 
 
 def crawl_cmd(base_url: str, db, archive, *args) -> list[str]:

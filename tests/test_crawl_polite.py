@@ -34,7 +34,10 @@ def polite(tmp_path_factory):
         out["window"] = crawl(base, d / "w.duckdb", d / "w", "--discover", "index", "--since", days[1],
                               "--until", days[2], "--topic", "platform-regulation")
         out["tag"] = crawl(base, d / "t.duckdb", d / "t", "--discover", "tag:tekno,bisnis", "--max-articles", "10")
-        out["rss"] = crawl(base, d / "r.duckdb", d / "r", "--discover", "rss", "--since", days[-1])
+        home = out["home"] = d / "home"  # where Scrapy's remote control would leave its job file
+        home.mkdir()
+        out["rss"] = crawl(base, d / "r.duckdb", d / "r", "--discover", "rss", "--since", days[-1],
+                           env={"HOME": str(home), "XDG_STATE_HOME": str(home / ".local" / "state")})
         out["channel"] = crawl(base, d / "c.duckdb", d / "c", "--discover", "index:tekno", "--since", days[0],
                                "--until", days[-1])
     return out
@@ -57,6 +60,14 @@ def test_a_clean_crawl_logs_no_warning(polite):
     for name in ("window", "tag", "channel"):
         lines = [ln for ln in polite[name].stderr.splitlines() if " WARNING: " in ln or " ERROR: " in ln]
         assert not lines, (name, lines)
+
+
+def test_a_crawl_writes_nothing_outside_its_database_and_archive(polite):
+    """No control server, no job file in the home directory (Scrapy 2.19 starts a remote-control
+    HTTP server that runs code sent to it unless it is turned off)."""
+    assert polite["rss"].returncode == 0, polite["rss"].stderr
+    assert not list(polite["home"].rglob("*"))
+    assert "Remote control" not in polite["rss"].stderr
 
 
 def test_user_agent_identifies_the_crawler_and_its_contact(polite):
