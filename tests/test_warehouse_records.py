@@ -87,3 +87,26 @@ def test_loads_keep_row_groups_bounded(tmp_path):
     assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == n
     con.close()
     assert max(sizes) <= ROW_GROUP_SIZE and len(sizes) >= 2
+
+
+def test_arrow_conversions_use_the_system_allocator(tmp_path):
+    """Arrow's default allocator kept ~50 MB that each batch conversion freed, in a crawler process
+    loading batch after batch; warehouse makes the system allocator the default, unless the
+    environment names one."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    code = ("import sys; sys.path.insert(0, 'tests'); import warehouse; from test_warehouse import rec; "
+            f"wh = warehouse.Warehouse({str(tmp_path / 'a.duckdb')!r}); wh.load([rec(1)]); "
+            "import pyarrow; print(pyarrow.default_memory_pool().backend_name)")
+    env = {k: v for k, v in os.environ.items() if k != "ARROW_DEFAULT_MEMORY_POOL"}
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["system"]
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                         env={**env, "ARROW_DEFAULT_MEMORY_POOL": "mimalloc"})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["mimalloc"]
