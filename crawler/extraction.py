@@ -3,11 +3,21 @@ workers (``ARSIP_EXTRACT_WORKERS``) are spawned processes that import only this 
 ``extract`` (about 25 MB and a second less than with Scrapy and Twisted)."""
 from __future__ import annotations
 
+import os
+import time
+
 
 def _extract(html: str, url: str) -> dict:
     from extract import extract_article
 
     return extract_article(html, url=url, source=url)
+
+
+def _extract_timed(html: str, url: str) -> tuple[dict, float]:
+    """``_extract`` and the seconds it took (in a worker: the work, not the wait for the worker)."""
+    t = time.perf_counter()
+    record = _extract(html, url)
+    return record, time.perf_counter() - t
 
 
 _WARMUP = (
@@ -25,3 +35,25 @@ def _warm() -> None:
         _extract(_WARMUP, "https://www.liputan6.com/news/read/1/contoh")
     except Exception:
         pass
+
+
+def worker_count(value) -> int:
+    """The number of extraction worker processes for ``ARSIP_EXTRACT_WORKERS``: a whole number
+    (0: extract in the crawler process), or ``"auto"`` (the default): one worker when this
+    process may use two CPUs or more, else none. A crawler process spends about 4 ms of
+    Scrapy, Twisted and WARC work on a page and extraction about 7 ms, so with a second core
+    one worker takes extraction off the crawler's core (``bench/crawl.py``; docs/crawling.md).
+    Raises ValueError, with a one-line reason, for anything else."""
+    if value is None or str(value).strip().lower() in ("", "auto"):
+        try:
+            cpus = len(os.sched_getaffinity(0))
+        except (AttributeError, OSError):
+            cpus = os.cpu_count() or 1
+        return 1 if cpus >= 2 else 0
+    try:
+        n = int(value)
+    except (TypeError, ValueError):
+        n = -1
+    if isinstance(value, bool) or n < 0 or str(n) != str(value).strip():
+        raise ValueError(f"ARSIP_EXTRACT_WORKERS must be a whole number >= 0 or 'auto', not {value!r}")
+    return n

@@ -18,20 +18,21 @@ from datetime import datetime
 
 from scrapy.exceptions import DropItem
 
-from .extraction import _extract, _warm  # without Scrapy: the extraction workers import only that
+from .extraction import _extract_timed, _warm, worker_count  # without Scrapy: the workers import only that
 from .state import state_for
 
 log = logging.getLogger(__name__)
 
 
 class ExtractPipeline:
-    """``extract.extract_article`` on every page, in the crawler process or in
-    ``ARSIP_EXTRACT_WORKERS`` worker processes (useful on several cores)."""
+    """``extract.extract_article`` on every page, in ``ARSIP_EXTRACT_WORKERS`` worker processes
+    (by default one when there are two CPUs or more: see ``worker_count``) or in the crawler
+    process (0)."""
 
     def __init__(self, crawler):
         self.crawler = crawler
         self.state = state_for(crawler)
-        self.workers = crawler.settings.getint("ARSIP_EXTRACT_WORKERS", 0)
+        self.workers = worker_count(crawler.settings.get("ARSIP_EXTRACT_WORKERS"))
         self.pool = None
 
     @classmethod
@@ -42,6 +43,7 @@ class ExtractPipeline:
         # The first extraction imports and compiles a lot (about 2 s). Done now, before any
         # request is in flight, it cannot hold up the reactor while responses wait (which
         # would make them time out under a short DOWNLOAD_TIMEOUT).
+        log.info("extraction in %s", f"{self.workers} worker process(es)" if self.workers else "the crawler process")
         if self.workers > 0:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
@@ -61,15 +63,15 @@ class ExtractPipeline:
     async def process_item(self, item, spider=None):
         from extract import ExtractionError
 
-        t = time.perf_counter()
         try:
             if self.pool is not None:
                 import asyncio
 
-                item["record"] = await asyncio.wrap_future(self.pool.submit(_extract, item["html"], item["url"]))
+                future = self.pool.submit(_extract_timed, item["html"], item["url"])
+                item["record"], seconds = await asyncio.wrap_future(future)
             else:
-                item["record"] = _extract(item["html"], item["url"])
-            self.state.timing["extract"] += time.perf_counter() - t
+                item["record"], seconds = _extract_timed(item["html"], item["url"])
+            self.state.timing["extract"] += seconds
         except ExtractionError as e:
             self._failed(item, f"not an article ({e})")
         except Exception as e:  # a bug in extraction must not lose the page: it is in the archive

@@ -89,9 +89,14 @@ def parse_setting(text: str) -> tuple[str, Any]:
     if not k or not k.replace("_", "").isalnum() or k.upper() != k:
         raise ValueError(f"{k!r} is not a setting name (upper case, e.g. DOWNLOAD_TIMEOUT)")
     try:
-        return k, json.loads(v)
+        value = json.loads(v)
     except ValueError:
-        return k, v
+        value = v
+    if k == "ARSIP_EXTRACT_WORKERS":
+        from .extraction import worker_count
+
+        worker_count(value)  # a bad value is refused here, before the crawl starts
+    return k, value
 
 
 def crawl_settings(db: str, archive: str, **overrides: Any):
@@ -137,6 +142,9 @@ def run_crawl(base_url: str, db: str, archive: str, discover: list[str] | str = 
     """
     from warehouse import Warehouse
 
+    from .extraction import worker_count
+
+    worker_count({**settings, **(extra_settings or {})}.get("ARSIP_EXTRACT_WORKERS"))  # refused before any write
     if isinstance(discover, str):
         discover = [discover]
     discover = list(discover)

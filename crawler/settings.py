@@ -95,4 +95,5 @@ ARSIP_RETRY_BACKOFF_MAX = 60.0
 ARSIP_RETRY_AFTER_MAX = 300.0   # longest Retry-After the crawler waits for before a retry
 ARSIP_PROGRESS_INTERVAL = 5.0   # seconds between progress lines on stderr (0: none)
 ARSIP_REBUILD_SEARCH = True     # update the full-text index at the end when articles changed
-ARSIP_EXTRACT_WORKERS = 0       # extraction processes beside the crawler (0: in the crawler process)
+ARSIP_EXTRACT_WORKERS = "auto"  # extraction processes beside the crawler: N, 0 (in the crawler process)
+                                # or "auto" (1 when the crawler may use 2 CPUs or more, else 0)

@@ -38,6 +38,7 @@ def test_help_lists_every_command_and_is_fast(arsip):
     (["crawl", "--base-url", "ftp://x"], "http"),
     (["crawl", "--since", "2024-05-02", "--until", "2024-05-01"], "after"),
     (["crawl", "--db", "/no/such/dir/a.duckdb"], "does not exist"),
+    (["crawl", "--setting", "ARSIP_EXTRACT_WORKERS=many"], "whole number >= 0 or 'auto'"),
     (["nonsense"], "No such command"),
 ])
 def test_bad_input_is_one_line_and_nonzero(arsip, args, message):

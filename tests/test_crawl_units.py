@@ -82,6 +82,23 @@ def test_parse_setting():
     assert parse_setting("USER_AGENT=me bot") == ("USER_AGENT", "me bot")
     with pytest.raises(ValueError):
         parse_setting("timeout=2")
+    assert parse_setting("ARSIP_EXTRACT_WORKERS=auto") == ("ARSIP_EXTRACT_WORKERS", "auto")
+    for bad in ("-1", "1.5", "two", "true"):
+        with pytest.raises(ValueError, match="whole number"):
+            parse_setting(f"ARSIP_EXTRACT_WORKERS={bad}")
+
+
+def test_extraction_workers_auto_means_one_with_a_second_cpu(monkeypatch):
+    import os
+
+    from crawler import settings
+    from crawler.extraction import worker_count
+
+    assert settings.ARSIP_EXTRACT_WORKERS == "auto"
+    for cpus, expected in ((1, 0), (2, 1), (16, 1)):
+        monkeypatch.setattr(os, "sched_getaffinity", lambda pid, n=cpus: set(range(n)), raising=False)
+        assert worker_count("auto") == expected and worker_count(None) == expected
+    assert worker_count(0) == 0 and worker_count("3") == 3
 
 
 def test_warc_roundtrip_rotation_and_damaged_tail(tmp_path):
