@@ -279,6 +279,9 @@ def _print_summary(title: str, summary: dict, seconds: float) -> None:
         extra.append(f"{summary['not_modified']} answered 304 Not Modified (counted unchanged)")
     if summary.get("retries"):
         extra.append(f"{summary['retries']} retries")
+    if summary.get("extraction_worker_restarts"):
+        extra.append(f"the extraction worker died {summary['extraction_worker_restarts']} time(s) "
+                     "(its pages were extracted again)")
     if summary.get("requeued"):
         extra.append(f"{summary['requeued']} failures of earlier runs requeued")
     if summary.get("interrupted_runs"):

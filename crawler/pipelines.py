@@ -24,16 +24,23 @@ from .state import state_for
 log = logging.getLogger(__name__)
 
 
+class WorkerDied(Exception):
+    pass
+
+
 class ExtractPipeline:
     """``extract.extract_article`` on every page, in ``ARSIP_EXTRACT_WORKERS`` worker processes
     (by default one when there are two CPUs or more: see ``worker_count``) or in the crawler
     process (0)."""
+
+    MAX_POOL_RESTARTS = 3
 
     def __init__(self, crawler):
         self.crawler = crawler
         self.state = state_for(crawler)
         self.workers = worker_count(crawler.settings.get("ARSIP_EXTRACT_WORKERS"))
         self.pool = None
+        self.pool_restarts = 0
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -45,15 +52,35 @@ class ExtractPipeline:
         # would make them time out under a short DOWNLOAD_TIMEOUT).
         log.info("extraction in %s", f"{self.workers} worker process(es)" if self.workers else "the crawler process")
         if self.workers > 0:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
-
-            # the workers warm up in their own processes, beside the reactor
-            self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
-            for _ in range(self.workers):
-                self.pool.submit(_warm)
+            self.pool = self._new_pool()
             return
         _warm()
+
+    def _new_pool(self):
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # the workers warm up in their own processes, beside the reactor
+        pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+        for _ in range(self.workers):
+            pool.submit(_warm)
+        return pool
+
+    def _worker_died(self, pool) -> None:
+        """A worker process died (killed, out of memory, a crash in a C library): its pool is
+        broken. Start another, up to MAX_POOL_RESTARTS times; then extract in this process."""
+        if pool is not self.pool:
+            return  # another item already replaced it
+        pool.shutdown(wait=False, cancel_futures=True)
+        self.pool_restarts += 1
+        self.state.counts["extraction_worker_restarts"] += 1
+        if self.pool_restarts > self.MAX_POOL_RESTARTS:
+            log.warning("extraction worker died again (%d times): extracting in the crawler process from now on",
+                        self.pool_restarts)
+            self.pool = None
+        else:
+            log.warning("extraction worker died; starting another (the pages it had are extracted again)")
+            self.pool = self._new_pool()
 
     def close_spider(self, spider=None):
         if self.pool is not None:
@@ -64,21 +91,37 @@ class ExtractPipeline:
         from extract import ExtractionError
 
         try:
-            if self.pool is not None:
-                import asyncio
-
-                future = self.pool.submit(_extract_timed, item["html"], item["url"])
-                item["record"], seconds = await asyncio.wrap_future(future)
-            else:
-                item["record"], seconds = _extract_timed(item["html"], item["url"])
+            item["record"], seconds = await self._extract(item)
             self.state.timing["extract"] += seconds
         except ExtractionError as e:
             self._failed(item, f"not an article ({e})")
+        except WorkerDied as e:
+            log.error("%s: %s", item["url"], e)
+            self._failed(item, "extraction worker died on the page")
         except Exception as e:  # a bug in extraction must not lose the page: it is in the archive
             log.exception("extraction failed for %s", item["url"])
             self._failed(item, f"extraction error ({e.__class__.__name__})")
         item["html"] = None  # the archive keeps the page; the batch only needs the record
         return item
+
+    async def _extract(self, item) -> tuple[dict, float]:
+        """In a worker when there is one; a page whose worker died is given to a new worker once
+        (a page that kills a worker twice fails, and is retried on the next run)."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        for _attempt in (1, 2):
+            pool = self.pool
+            if pool is None:
+                break
+            try:
+                import asyncio
+
+                return await asyncio.wrap_future(pool.submit(_extract_timed, item["html"], item["url"]))
+            except BrokenProcessPool:
+                self._worker_died(pool)
+        else:
+            raise WorkerDied("the extraction worker died twice on this page")
+        return _extract_timed(item["html"], item["url"])
 
     def _failed(self, item, reason: str):
         self.state.failed[reason] += 1
