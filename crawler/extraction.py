@@ -30,6 +30,20 @@ _WARMUP = (
     'Direktur Jenderal, di Jakarta.</p></div></article></body></html>')
 
 
+def _watch_parent(parent: int, every: float = 1.0) -> None:
+    """In a worker: exit as soon as the crawler process that started it is gone. A crawler
+    killed with SIGKILL cannot stop its workers, and a worker waits for work forever."""
+    import threading
+
+    def watch():
+        while True:
+            time.sleep(every)
+            if os.getppid() != parent:
+                os._exit(0)
+
+    threading.Thread(target=watch, name="arsip-parent-watch", daemon=True).start()
+
+
 def _warm() -> None:
     try:
         _extract(_WARMUP, "https://www.liputan6.com/news/read/1/contoh")

@@ -13,12 +13,13 @@ not hold; the next run fetches what the killed run had not stored.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from datetime import datetime
 
 from scrapy.exceptions import DropItem
 
-from .extraction import _extract_timed, _warm, worker_count  # without Scrapy: the workers import only that
+from .extraction import _extract_timed, _warm, _watch_parent, worker_count  # without Scrapy: the workers import only that
 from .state import state_for
 
 log = logging.getLogger(__name__)
@@ -61,7 +62,8 @@ class ExtractPipeline:
         from concurrent.futures import ProcessPoolExecutor
 
         # the workers warm up in their own processes, beside the reactor
-        pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+        pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_watch_parent, initargs=(os.getpid(),))
         for _ in range(self.workers):
             pool.submit(_warm)
         return pool

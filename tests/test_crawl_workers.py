@@ -75,3 +75,39 @@ def test_a_killed_extraction_worker_is_replaced_and_nothing_is_lost(tmp_path):
     assert "the extraction worker died 1 time(s)" in out + err
     assert query(tmp_path / "a.duckdb", "SELECT count(*), count(DISTINCT url) FROM articles") == [(30, 30)]
     assert query(tmp_path / "a.duckdb", "SELECT count(*) FROM quotes")[0][0] > 0
+
+
+def test_the_worker_of_a_killed_crawl_exits(tmp_path):
+    """A crawl killed with SIGKILL cannot stop its extraction worker: the worker notices and
+    exits (it used to wait for work forever, holding its memory)."""
+    import os
+    import signal
+    import subprocess
+    import time
+
+    from conftest import ROOT
+    from sites import crawl_cmd
+
+    with serve(make_articles(30)) as server:
+        server.site.delay = 0.1
+        proc = subprocess.Popen(crawl_cmd(server.base_url, tmp_path / "a.duckdb", tmp_path / "archive",
+                                          "--setting", "ARSIP_EXTRACT_WORKERS=1"),
+                                cwd=ROOT, env={**os.environ, "ARSIP_PROGRESS": "0"},
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        children = []
+        while time.monotonic() < deadline and proc.poll() is None:
+            children = _children(proc.pid)
+            if children and [h for h in server.site.hits if "/read/" in h["path"]]:
+                break
+            time.sleep(0.05)
+        assert children and proc.poll() is None, "no worker seen while the crawl ran"
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and any(os.path.exists(f"/proc/{c}") for c in children):
+            time.sleep(0.1)
+        alive = [c for c in children if os.path.exists(f"/proc/{c}")]
+        for c in alive:
+            os.kill(c, signal.SIGKILL)
+    assert not alive, "the worker (or multiprocessing's helper) outlived the killed crawl"
