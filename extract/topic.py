@@ -29,13 +29,14 @@ class Profile:
 
     def scores(self, headline: str, paragraphs: list[str]) -> dict[str, float]:
         head = headline.lower()
+        body = [p.lower() for p in paragraphs]
         out = {}
         for g in self.groups:
             per_term: dict[str, float] = {}
             for m in g.pattern.finditer(head):
                 per_term[m.group(0)] = per_term.get(m.group(0), 0) + self.headline_weight
-            for p in paragraphs:
-                for term in {m.group(0) for m in g.pattern.finditer(p.lower())}:
+            for p in body:
+                for term in {m.group(0) for m in g.pattern.finditer(p)}:
                     per_term[term] = per_term.get(term, 0) + 1
             out[g.name] = sum(min(v, self.max_per_term * self.headline_weight) for v in per_term.values())
         return out
@@ -51,7 +52,11 @@ def load_profile(text: str) -> Profile:
     for key, val in data.items():
         if isinstance(val, dict) and "terms" in val:
             terms = sorted(val["terms"], key=len, reverse=True)
-            pattern = re.compile(r"(?<![\w-])(?:" + "|".join(terms) + r")(?![\w-])", re.I)
+            # The text is lower-cased before matching, so terms written in lower case need no
+            # re.IGNORECASE, which made the matching about 3x slower (a fifth of an article's
+            # extraction time); a term with a capital letter (or \S, [A-Z] ...) keeps it.
+            flags = re.I if any(t != t.lower() for t in terms) else 0
+            pattern = re.compile(r"(?<![\w-])(?:" + "|".join(terms) + r")(?![\w-])", flags)
             groups.append(Group(key, float(val.get("threshold", 1)), pattern))
     if not groups:
         raise ValueError("topic profile has no term groups")
