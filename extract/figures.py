@@ -439,6 +439,11 @@ def _may_end_with_currency(before: str) -> bool:
     return bool(b) and b[-1] in _CURRENCY_LAST_CHARS
 
 
+# (compiled here rather than on first use, which would cost the first page its compile time)
+_SPACE_RE = re.compile(r"\s")
+_SENT_END_BEFORE_RE = re.compile(r"[.!?]\s*[\"“]?$")
+_DARI_END_RE = re.compile(r"(?<![\w-])dari\s*$")
+
 _URLISH_RE = re.compile(r"(?i)https?:|www\.|[@#_]|\.(?:com|id|net|org|co|go|ac)\b")
 
 # ---------------------------------------------------------------------------
@@ -762,7 +767,7 @@ def _digit_atoms(p: str, never):
         before = p[max(0, s - 8):s]
         cm = _CUR_BEFORE_RE.search(before) if _may_end_with_currency(before) else None
         if cm:
-            a.cur = CURRENCY_PREFIX.get(re.sub(r"\s", "", cm.group(1)).lower(), "dolar")
+            a.cur = CURRENCY_PREFIX.get(_SPACE_RE.sub("", cm.group(1)).lower(), "dolar")
             a.start = max(0, s - 8) + cm.start(1)
         elif s > 0 and (p[s - 1].isalnum() or p[s - 1] in "_"):
             continue                      # glued to letters: Liputan6, G20
@@ -870,7 +875,7 @@ def _word_atoms(p: str, low: str | None = None):
         before = p[max(0, start - 8):start]
         cm = _CUR_BEFORE_RE.search(before) if _may_end_with_currency(before) else None
         if cm:
-            a.cur = CURRENCY_PREFIX.get(re.sub(r"\s", "", cm.group(1)).lower(), "dolar")
+            a.cur = CURRENCY_PREFIX.get(_SPACE_RE.sub("", cm.group(1)).lower(), "dolar")
             a.start = max(0, start - 8) + cm.start(1)
         unit, pos = _suffix_after(p, end)
         if unit is not None or pos != end:
@@ -878,7 +883,7 @@ def _word_atoms(p: str, low: str | None = None):
         a.end = pos
         if len(toks) - first == 1 and toks[first].lower() in SE_SCALES and not a.cur and not a.suffix_unit:
             w, _, _ = _next_word(p, pos)
-            capital_name = toks[first][0].isupper() and start > 0 and not re.search(r"[.!?]\s*[\"“]?$", p[:start])
+            capital_name = toks[first][0].isupper() and start > 0 and not _SENT_END_BEFORE_RE.search(p[:start])
             if capital_name or not w or _norm_unit(w) not in COUNT_NOUNS:
                 continue                  # "Kepulauan Seribu", "sejuta harapan"
         atoms.append(a)
@@ -1023,7 +1028,7 @@ def _words_between(text: str):
 def _preceded_by_dari(p: str, a: _Atom, floor: int) -> bool:
     before = p[max(floor, a.start - 40):a.start].lower()
     before = before[:_qual_chain(before)[0]]
-    return re.search(r"(?<![\w-])dari\s*$", before) is not None
+    return _DARI_END_RE.search(before) is not None
 
 
 def _link_ok(p: str, left: _Atom, gap: str, floor: int, after_unit: bool) -> bool:
