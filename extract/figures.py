@@ -445,6 +445,8 @@ _SENT_END_BEFORE_RE = re.compile(r"[.!?]\s*[\"“]?$")
 _DARI_END_RE = re.compile(r"(?<![\w-])dari\s*$")
 
 _URLISH_RE = re.compile(r"(?i)https?:|www\.|[@#_]|\.(?:com|id|net|org|co|go|ac)\b")
+# every match of _URLISH_RE holds one of these characters
+_URL_CHARS = frozenset(":.@#_")
 
 # ---------------------------------------------------------------------------
 # Numbers
@@ -903,6 +905,12 @@ def _exclude_local(p: str, a: _Atom) -> bool:
         return False
     s, e, num = a.nstart, a.nend, a.numtext
     marked = a.cur or a.scale or a.suffix_unit
+    # Every test below only sets a.skip, so their order does not change which numbers
+    # are dropped: the cheap and frequent ones come first.
+    # calendar years (a fifth of all numbers)
+    if a.bare and len(num) == 4 and 1900 <= a.value <= 2100 and not marked:
+        a.skip = "year"
+        return False
     # dates and fractions around a slash: 14/3/2021, 31/2023, 24/7
     if (e < len(p) - 1 and p[e] == "/" and p[e + 1].isdigit()) or (s > 1 and p[s - 1] == "/" and p[s - 2].isdigit()):
         a.skip = "slash"
@@ -911,7 +919,7 @@ def _exclude_local(p: str, a: _Atom) -> bool:
     ts = p.rfind(" ", 0, s) + 1
     te = p.find(" ", e)
     tok = p[ts:te if te >= 0 else len(p)]
-    if _URLISH_RE.search(tok):
+    if not _URL_CHARS.isdisjoint(tok) and _URLISH_RE.search(tok):
         a.skip = "url"
         return False
     # leading zero: codes and phone numbers (0,5 is fine)
@@ -926,7 +934,7 @@ def _exclude_local(p: str, a: _Atom) -> bool:
         a.skip = "time"
         return False
     # glued to letters by a hyphen: COVID-19, U-23, ke-5, H-1
-    if _LETTER_HYPHEN_BEFORE_RE.search(p[max(0, s - 4):s]):
+    if p[s - 1:s] == "-" and _LETTER_HYPHEN_BEFORE_RE.search(p[max(0, s - 4):s]):
         a.skip = "ordinal/id"
         return False
     # followed by a hyphen and letters: 7-Eleven, 2-in-1; a decade: 1990-an, tahun 90-an
@@ -950,43 +958,20 @@ def _exclude_local(p: str, a: _Atom) -> bool:
     if s == 0 and p[e:e + 1] in (".", ")") and p[e + 1:e + 2].isspace():
         a.skip = "enum"
         return False
-    # calendar years
-    if a.bare and len(num) == 4 and 1900 <= a.value <= 2100 and not marked:
-        a.skip = "year"
-        return False
     return True
 
 
 def _exclude_in_sentence(p: str, a: _Atom, sent_start: int):
-    """The tests of ``_exclude`` that look at the words before and after the number."""
-    marked = a.cur or a.scale or a.suffix_unit
-    num = a.numtext
+    """The tests of ``_exclude`` that look at the words before and after the number.
+
+    They all concern a number without currency, scale or unit sign, and those before it
+    a bare integer: the words are looked up only then (each test only sets a.skip, so
+    their order does not matter)."""
+    if a.cur or a.scale or a.suffix_unit:
+        return
     next_w, _, _ = _next_word(p, a.end)
-    next_unit = bool(next_w) and (_norm_unit(next_w) in COUNT_NOUNS or
-                                  f"{next_w.lower()}" in SCALE_WORDS)
-    # a number after an identifier word: Nomor 19, Pasal 27, pukul 9, tanggal 17
-    pw, pws = _prev_word(p, a.start, sent_start)
-    if pw and not marked and a.bare:
-        lpw = pw.lower()
-        gap = p[pws + len(pw):a.start]
-        tight = _TIGHT_GAP_RE.fullmatch(gap) is not None
-        if tight:
-            if lpw in ID_TRIGGERS or lpw.startswith(ID_PREFIXES):
-                a.skip = "id-trigger"
-                return
-            if lpw in SOFT_TRIGGERS and not next_unit:
-                a.skip = "id-trigger"
-                return
-            if lpw in MONTH_SET:
-                a.skip = "date"
-                return
-            # a name followed by a number: Dota 2, Windows 11, Liga 1, Covid 19
-            if (a.bare and len(num) <= 4 and pw != lpw and lpw not in FUNCTION_WORDS
-                    and lpw not in QUALIFIERS and not next_unit and len(gap) == 1 and gap.isspace()):
-                a.skip = "name"
-                return
     # what follows: a month (date) or time zone; "10 besar" is a ranking
-    if next_w and not marked:
+    if next_w:
         lw = next_w.lower()
         if lw == "besar" and a.bare and p[a.end:a.end + 1].isspace():
             a.skip = "ranking"
@@ -997,6 +982,28 @@ def _exclude_in_sentence(p: str, a: _Atom, sent_start: int):
         if lw in TIME_ZONES:
             a.skip = "time"
             return
+    if not a.bare:
+        return
+    # a number after an identifier word: Nomor 19, Pasal 27, pukul 9, tanggal 17
+    pw, pws = _prev_word(p, a.start, sent_start)
+    if not pw:
+        return
+    gap = p[pws + len(pw):a.start]
+    if _TIGHT_GAP_RE.fullmatch(gap) is None:
+        return
+    lpw = pw.lower()
+    if lpw in ID_TRIGGERS or lpw.startswith(ID_PREFIXES):
+        a.skip = "id-trigger"
+        return
+    if lpw in MONTH_SET:
+        a.skip = "date"
+        return
+    soft = lpw in SOFT_TRIGGERS
+    # a name followed by a number: Dota 2, Windows 11, Liga 1, Covid 19
+    name = (len(a.numtext) <= 4 and pw != lpw and lpw not in FUNCTION_WORDS and lpw not in QUALIFIERS
+            and len(gap) == 1 and gap.isspace())
+    if (soft or name) and not (next_w and (_norm_unit(next_w) in COUNT_NOUNS or next_w.lower() in SCALE_WORDS)):
+        a.skip = "id-trigger" if soft else "name"
 
 
 _HYPHEN_WORD_RE = re.compile(r"-([^\W\d_]+)")
