@@ -385,21 +385,52 @@ _JAM_RE = re.compile(r"(?i)\bjam\s+\d{1,2}(?:[.:]\d{2})?\s+(?:pagi|siang|sore|ma
 # dates: 5 Oktober 2023, 20-22 Juli, 5 dan 6 Mei
 _MONTH_DATE_RE = re.compile(
     rf"(?i)\d(?<!\w\d)\d?(?:\s*(?:-|–|hingga|sampai|s\.?d\.?|dan)\s*\d{{1,2}})?\s+(?:{MONTHS})\b")
-# what every date match above holds: a digit, white space and a month's first letters
-_MONTH_GATE_RE = re.compile(r"(?i)\d\s+(?:%s)" % "|".join(sorted({m[:3] for m in MONTH_SET}, key=lambda w: (-len(w), w))))
+# what every date match above holds: a digit, then white space and a month's first
+# letters (tried at the end of each number, see _never_spans)
+_MONTH_GATE_AFTER_RE = re.compile(
+    r"(?i)\s+(?:%s)" % "|".join(sorted({m[:3] for m in MONTH_SET}, key=lambda w: (-len(w), w))))
 # numeric dates: 14/3/2021, 14-03-2021, 2021-03-14
 _NUMERIC_DATE_RE = re.compile(r"\d(?<!\w\d)\d{0,3}([-/])\d{1,2}\1\d{1,4}\b")
 # page counters
 _PAGE_COUNTER_RE = re.compile(r"(?i)\b\d+\s+dari\s+\d+\s+halaman\b|\b(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+")
 # "Nomor 17 Tahun 2025", "PP 71 Tahun 2019": the first number is a regulation number
 _REG_NUMBER_RE = re.compile(r"(\d(?<!\w\d)\d*)\s+(?i:tahun)\s+\d{4}\b")
+# what follows the number of every _REG_NUMBER_RE match
+_REG_GATE_AFTER_RE = re.compile(r"\s+(?i:tahun)\s+\d{4}\b")
 
 
-def _never_spans(p: str, low: str):
-    """Character spans of ``p`` (``low`` is ``p.lower()``) that hold no figure."""
+def _never_spans(p: str, low: str, numerals=None):
+    """Character spans of ``p`` (``low`` is ``p.lower()``) that hold no figure.
+
+    ``numerals`` are the matches of _NUMERAL_RE in ``p`` (found when not given). Every
+    digit of ``p`` is in one of them, so what a pattern needs right at a digit can be
+    tested at these few places instead of scanning the whole paragraph: a digit
+    followed by white space or by "-" or "/" ends a numeral (only [.,:] and a digit
+    continue one), and a phone number's leading "0" (not after a digit, "." or ",")
+    starts a numeral or follows a ":" inside one.
+    """
+    if numerals is None:
+        numerals = list(_NUMERAL_RE.finditer(p))
+    phone = "+62" in p or "(0" in p
+    month = dash_slash = False
+    reg = "tahun" in low
+    reg_seen = False
+    for m in numerals:
+        t = m.group()
+        if not phone and (t[0] == "0" or ":0" in t):
+            phone = True
+        e = m.end()
+        c = p[e:e + 1]
+        if c == "-" or c == "/":
+            dash_slash = True
+        elif c.isspace():
+            if not month and _MONTH_GATE_AFTER_RE.match(p, e):
+                month = True
+            if reg and not reg_seen and _REG_GATE_AFTER_RE.match(p, e):
+                reg_seen = True
     never = []
     add = never.append
-    if "0" in p or "+62" in p:  # every phone number above starts with one of them
+    if phone:
         for m in _PHONE_RE.finditer(p):
             add(m.span())
     if "pukul" in low or "pkl" in low:
@@ -414,16 +445,16 @@ def _never_spans(p: str, low: str):
     if "jam" in low:
         for m in _JAM_RE.finditer(p):
             add(m.span())
-    if _MONTH_GATE_RE.search(p):
+    if month:
         for m in _MONTH_DATE_RE.finditer(p):
             add(m.span())
-    if "-" in p or "/" in p:
+    if dash_slash:
         for m in _NUMERIC_DATE_RE.finditer(p):
             add(m.span())
     if "halaman" in low or "page" in low:
         for m in _PAGE_COUNTER_RE.finditer(p):
             add(m.span())
-    if "tahun" in low:
+    if reg_seen:
         for m in _REG_NUMBER_RE.finditer(p):
             add(m.span(1))
     return never
@@ -754,12 +785,12 @@ def _suffix_after(p: str, pos: int) -> tuple[str | None, int]:
     return None, pos
 
 
-def _digit_atoms(p: str, never):
+def _digit_atoms(p: str, never, numerals=None):
     """The numbers written with digits; those already known not to be figures (in a
     never-span, malformed, glued to letters) are left out, as ``_paragraph_figures``
     drops every atom with a ``skip``."""
     atoms = []
-    for m in _NUMERAL_RE.finditer(p):
+    for m in (_NUMERAL_RE.finditer(p) if numerals is None else numerals):
         s, e = m.start(), m.end()
         if never and _in_spans(s, never):
             continue
@@ -1155,7 +1186,11 @@ def _paragraph_figures(p: str, pi: int, low: str | None = None, digits: bool | N
         low = p.lower()
     if digits is None:
         digits = _DIGIT_RE.search(p) is not None
-    atoms = _digit_atoms(p, _never_spans(p, low)) if digits else []
+    if digits:
+        numerals = list(_NUMERAL_RE.finditer(p))     # one scan for both
+        atoms = _digit_atoms(p, _never_spans(p, low, numerals), numerals)
+    else:
+        atoms = []
     if scale if scale is not None else _has_scale_word(low):
         atoms += _word_atoms(p, low)
     if not atoms:
