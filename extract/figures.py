@@ -302,14 +302,21 @@ _CUR_BEFORE_RE = re.compile(
 _SCALE_AFTER_RE = re.compile(
     r"\s*(?:(?P<w>(?i:ribu|rb|juta|jt|miliar|milyar|triliun|trilyun|million|billion|trillion))(?P<an>(?i:an))?"
     r"|(?P<l>Mn|Bn|M|T|K|B))(?![\w])")
-_PERCENT_AFTER_RE = re.compile(r"\s*(?:%|(?i:persen|per\s?sen)(?![\w]))")
-_CUR_AFTER_RE = re.compile(
-    r"\s*(?i:(?P<c>rupiah|idr|dolar|dollar|usd|euro|yen|yuan|renminbi|ringgit|baht|peso|rupee|"
+_PERCENT_AFTER = r"%|(?i:persen|per\s?sen)(?![\w])"
+_PERCENT_AFTER_RE = re.compile(rf"\s*(?:{_PERCENT_AFTER})")
+_CUR_AFTER = (
+    r"(?i:(?P<c>rupiah|idr|dolar|dollar|usd|euro|yen|yuan|renminbi|ringgit|baht|peso|rupee|"
     r"riyal|dirham|poundsterling|pound|franc))(?![\w])"
     r"(?:\s+(?:AS|Amerika(?:\s+Serikat)?|Singapura|Australia|Hong\s+Kong|Kanada|Taiwan|Brunei))?")
+_CUR_AFTER_RE = re.compile(r"\s*" + _CUR_AFTER)
 _GLUED_UNIT_RE = re.compile(
     r"(?i:(?P<g>kwh|mwh|kw|mw|gw|mbps|gbps|kbps|km|kg|cm|mm|ml|gb|mb|tb|kb|mah|mp|ha|x|m))(?![\w])")
-_DEGREE_RE = re.compile(r"\s*°\s?[CF]?(?![\w])")
+_DEGREE_AFTER = r"°\s?[CF]?(?![\w])"
+_DEGREE_RE = re.compile(r"\s*" + _DEGREE_AFTER)
+# _PERCENT_AFTER_RE, _CUR_AFTER_RE and _DEGREE_RE tried in this order in one call (after
+# the shared white space each alternative needs a character that white space is not, so
+# none matches after less of it)
+_SUFFIX_AFTER_RE = re.compile(rf"\s*(?:(?P<pct>{_PERCENT_AFTER})|{_CUR_AFTER}|(?P<deg>{_DEGREE_AFTER}))")
 _WORD_AFTER_RE = re.compile(r"\s*([^\W\d_]+(?:-[^\W\d_]+)*)")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,]\d+)*|[^\w\s]")
 _LAST_RUN_REV_RE = re.compile(r"[^\w-]*([\w.-]*)")   # on the reversed text: the tail, the last run
@@ -795,21 +802,27 @@ def _digit_atoms(p: str, never, numerals=None):
         s, e = m.start(), m.end()
         if never and _in_spans(s, never):
             continue
+        num = m.group()
         a = _Atom()
-        a.nstart, a.nend, a.numtext = s, e, m.group(0)
+        a.nstart, a.nend, a.numtext = s, e, num
         a.start = s
         before = p[max(0, s - 8):s]
-        cm = _CUR_BEFORE_RE.search(before) if _may_end_with_currency(before) else None
+        b = before.rstrip()               # _may_end_with_currency(before), inlined
+        cm = _CUR_BEFORE_RE.search(before) if b and b[-1] in _CURRENCY_LAST_CHARS else None
         if cm:
             a.cur = CURRENCY_PREFIX.get(_SPACE_RE.sub("", cm.group(1)).lower(), "dolar")
             a.start = max(0, s - 8) + cm.start(1)
         elif s > 0 and (p[s - 1].isalnum() or p[s - 1] in "_"):
             continue                      # glued to letters: Liputan6, G20
-        n = _numeral(m.group(0))
-        if n is None:
-            continue                      # malformed (1.2.3)
-        mant, dec, a.style = n
-        a.bare = dec == 0 and a.style == "id" and "." not in m.group(0)
+        if num.isdecimal():               # no separator: what _numeral gives, without the call
+            mant, dec, a.style = int(num), 0, "id"
+            a.bare = True
+        else:
+            n = _numeral(num)
+            if n is None:
+                continue                  # malformed (1.2.3)
+            mant, dec, a.style = n
+            a.bare = dec == 0 and a.style == "id" and "." not in num
         scale = 1
         pos = e
         sm = _SCALE_AFTER_RE.match(p, pos)
@@ -825,24 +838,26 @@ def _digit_atoms(p: str, never, numerals=None):
         elif pos < len(p) and p[pos].isalpha():
             gm = _GLUED_UNIT_RE.match(p, pos)
             if gm and gm["g"].lower() == "x" and p[gm.end():gm.end() + 1].isdigit():
-                a.skip = "dimension"      # 7x24, 3x4
+                continue                  # a dimension: 7x24, 3x4
             elif gm:
                 g = gm["g"].lower()
                 a.suffix_unit = "kali" if g == "x" else g
                 pos = gm.end()
             else:
-                a.skip = "glued"          # 5G, 3D, 4K
+                continue                  # glued: 5G, 3D, 4K
         if a.suffix_unit is None:
-            unit, after = _suffix_after(p, pos)
-            if after != pos:
-                a.suffix_unit, pos = unit, after
-            else:
-                dm = _DEGREE_RE.match(p, pos)
-                if dm:
+            # _suffix_after, then _DEGREE_RE, in one match
+            sm = _SUFFIX_AFTER_RE.match(p, pos)
+            if sm:
+                if sm["pct"] is not None:
+                    a.suffix_unit = "persen"
+                elif sm["deg"] is not None:
                     a.suffix_unit = "derajat"
-                    pos = dm.end()
+                else:
+                    a.suffix_unit = CURRENCY_WORDS.get(sm["c"].lower().replace("\u0131", "i"))
+                pos = sm.end()
         a.end = pos
-        a.value = _scaled(mant, dec, scale)
+        a.value = mant * scale if dec == 0 else _scaled(mant, dec, scale)
         # a sign glued to the number after a word ("tercatat -0,08 persen", "minus 2")
         # the pattern ends with a minus sign or a space (before "$")
         last = p[a.start - 1:a.start] if a.start else ""
@@ -856,8 +871,7 @@ def _digit_atoms(p: str, never, numerals=None):
             if not prev_tok.isdigit():
                 a.value = -a.value
                 a.start -= len(mm.group(0))
-        if not a.skip:                    # a dimension (7x24) or glued (5G)
-            atoms.append(a)
+        atoms.append(a)
     return atoms
 
 
