@@ -141,6 +141,9 @@ anak usaha|calon penumpang|kepala daerah|tenaga kerja|tenaga kesehatan|tenaga me
 satuan pendidikan|kepala sekolah|surat suara|sepeda motor|kata sandi
 """.replace("\n", "").split("|"))
 
+# the first words of COMPOUND_UNITS (each is two words)
+_COMPOUND_FIRST = frozenset(c.split(" ")[0] for c in COMPOUND_UNITS)
+
 # words after a number that are not what it counts
 STOP_AFTER = frozenset("""
 yang dan atau di ke dari pada dalam untuk dengan per itu ini tersebut saja pun lagi sudah telah
@@ -335,6 +338,8 @@ def _qual_chain(text: str):
 
     "mencapai sekitar " -> (0, ["mencapai", "sekitar"]); no hedge -> (len(text), []).
     """
+    if not text[-1:].isspace():           # no hedge (the loop below would stop at once)
+        return len(text), []
     low = text.lower()
     end = len(low)
     found = []
@@ -343,8 +348,9 @@ def _qual_chain(text: str):
         stripped = body.rstrip()
         if len(stripped) == len(body):        # a hedge must be followed by whitespace
             break
-        cut = max(stripped.rfind(" "), stripped.rfind("\t"), stripped.rfind("\xa0")) + 1
-        last = stripped[cut:]
+        last = stripped[stripped.rfind(" ") + 1:]
+        if "\t" in last or "\xa0" in last:  # rare: cut at the last of the three instead
+            last = stripped[max(stripped.rfind(" "), stripped.rfind("\t"), stripped.rfind("\xa0")) + 1:]
         hit = None
         for q in _QUALS_BY_LAST.get(last, ()):
             if stripped.endswith(q):
@@ -768,14 +774,19 @@ def _unit_after(text: str, a: _Atom):
     # the unit must follow with at most one space (no punctuation in between)
     if ws - pos > 2:                      # text[pos:ws] is white space
         return None, a.end
-    w2, _w2s, w2e = _next_word(text, we)
-    if w2 and text[we:_w2s] == " " and f"{w.lower()} {w2.lower()}" in COMPOUND_UNITS:
-        return f"{w.lower()} {w2.lower()}", w2e
+    # the word after it is needed only for a two-word unit or a time word
+    lw = w.lower()
+    if lw in _COMPOUND_FIRST and text[we:we + 1] == " ":
+        w2, _w2s, w2e = _next_word(text, we)
+        if w2 and text[we:_w2s] == " " and f"{lw} {w2.lower()}" in COMPOUND_UNITS:
+            return f"{lw} {w2.lower()}", w2e
     if _is_unit_word(w):
         u = _norm_unit(w)
         # "99 juta tahun lalu": a time adverbial after a large amount, not its unit
-        if u in TIME_WORDS and (a.scale or 1) >= 1000 and w2 and w2.lower() in TIME_DEICTICS:
-            return None, a.end
+        if u in TIME_WORDS and (a.scale or 1) >= 1000:
+            w2 = _next_word(text, we)[0]
+            if w2 and w2.lower() in TIME_DEICTICS:
+                return None, a.end
         return u, we
     return None, a.end
 
