@@ -1069,10 +1069,20 @@ _TIGHT_GAP_RE = re.compile(r"\.?\s*[:#]?\s*\(?\s*")
 
 def _qualifier(p: str, a: _Atom, floor: int):
     before = p[max(floor, a.start - 60):a.start]
-    tail = before.rstrip()[-3:]   # the pattern ends with a symbol and white space
+    stripped = before.rstrip()
+    tail = stripped[-3:]          # the pattern ends with a symbol and white space
     sm = _SYMBOL_QUAL_RE.search(before) if tail and (tail[-1] in "><≥≤±~" or tail == "+/-") else None
     if sm:
         return SYMBOL_QUALIFIERS[sm.group(1)]
+    # The chain is empty unless white space ends ``before`` and the word before it is
+    # the last word of a hedge (what _qual_chain looks at first): most numbers have none.
+    if len(stripped) == len(before):
+        return a.postfix_q
+    last = stripped[stripped.rfind(" ") + 1:]
+    if "\t" in last or "\xa0" in last:
+        last = stripped[max(stripped.rfind(" "), stripped.rfind("\t"), stripped.rfind("\xa0")) + 1:]
+    if last.lower() not in _QUALS_BY_LAST:
+        return a.postfix_q
     _, chain = _qual_chain(before)
     if chain:
         found = [QUALIFIERS[q] for q in chain]

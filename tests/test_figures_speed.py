@@ -75,6 +75,36 @@ def test_paragraph_figures_with_marks_equal_those_without():
         assert F._paragraph_figures(p, 0, marks=F._marks(p)) == F._paragraph_figures(p, 0), p
 
 
+def _qualifier_reference(p, a, floor):
+    """_qualifier as it was: the whole hedge chain read before every number."""
+    before = p[max(floor, a.start - 60):a.start]
+    tail = before.rstrip()[-3:]
+    sm = F._SYMBOL_QUAL_RE.search(before) if tail and (tail[-1] in "><≥≤±~" or tail == "+/-") else None
+    if sm:
+        return F.SYMBOL_QUALIFIERS[sm.group(1)]
+    _, chain = F._qual_chain(before)
+    if chain:
+        found = [F.QUALIFIERS[q] for q in chain]
+        strong = [q for q in found if q not in F.WEAK_QUALIFIERS]
+        return (strong or found)[-1]
+    return a.postfix_q
+
+
+def test_qualifier_looking_at_the_last_word_first_equals_the_whole_chain():
+    rng = random.Random(14)
+    hedges = list(F.QUALIFIERS) + [w.upper() for w in F.QUALIFIERS] + ["dari", "Lebih", "kurang", "di", "tak",
+                                                                       "warga", "İ", "ı", "-", "(", ">", "+/-"]
+    spaces = [" ", "  ", "\t", "\u00a0", "\n", "", " \t"]
+    texts = [" ".join(rng.choice(hedges) + rng.choice(spaces) for _ in range(rng.randint(0, 6))) for _ in range(6000)]
+    for t in texts:
+        p = t + "5 orang"
+        a = F._Atom()
+        a.start = len(t)
+        a.postfix_q = rng.choice([None, "lebih dari"])
+        for floor in (0, len(t) // 2):
+            assert F._qualifier(p, a, floor) == _qualifier_reference(p, a, floor), repr(p)
+
+
 # --- shortcuts still taken -------------------------------------------------------------
 
 
@@ -130,6 +160,20 @@ def test_the_words_around_a_marked_number_are_not_looked_up(monkeypatch):
     a = F._digit_atoms("Pasal 27 berbunyi", [])[0]
     F._exclude_in_sentence("Pasal 27 berbunyi", a, 0)
     assert a.skip == "id-trigger" and calls == Counter({"next": 2, "prev": 1})
+
+
+def test_the_hedge_chain_is_read_only_after_a_hedge_word(monkeypatch):
+    calls = Counter()
+    chain = F._qual_chain
+
+    def counted(text):
+        calls["chain"] += 1
+        return chain(text)
+    monkeypatch.setattr(F, "_qual_chain", counted)
+    figs = F.find_figures(["Warga 5 orang dan pengguna 7 orang, kini 9 orang."])
+    assert [f["qualifier"] for f in figs] == [None, None, None] and calls["chain"] == 0
+    figs = F.find_figures(["Ada lebih dari 5 orang."])
+    assert figs[0]["qualifier"] == "lebih dari" and calls["chain"] == 1
 
 
 @pytest.mark.parametrize("name", ["_SPACE_RE", "_SENT_END_BEFORE_RE", "_DARI_END_RE", "_URLISH_RE"])
