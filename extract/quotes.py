@@ -626,6 +626,13 @@ def _role_text(tokens) -> str | None:
 _NP_KEPT: dict = {}
 _NP_KEPT_MAX = 20_000  # entries, then it starts again
 _NONE_KEPT = ()
+# The parses that did read the article, kept the same way with what they read: the
+# questions asked of the article and its answers (`_Article.trace`).  The parse is a
+# function of its string and those answers (they are all it reads of the article),
+# so in an article that answers them the same (`_Article.replay`), it is the same
+# parse: the kind of a long run's name ("Kepala Humas Sinar Jaya Rudi Hartono") is
+# settled again with a few lookups instead of parsed again.
+_NP_TRACED: dict = {}
 
 
 def _np_memo(method):
@@ -642,13 +649,29 @@ def _np_memo(method):
                 return _NONE
             kind, np_name, role, lead, tail = kept
             return NP(kind, np_name, role, lead, list(tail))
+        trace = self.trace
+        mark = len(trace)
+        traced = _NP_TRACED.get(key)
+        if traced is not None:
+            kept, asked = traced
+            if self.replay(asked):
+                if kept is _NONE_KEPT:
+                    return _NONE
+                kind, np_name, role, lead, tail = kept
+                return NP(kind, np_name, role, lead, list(tail))
+            del trace[mark:]  # (the plain parse below asks again what it needs)
         before = self.consulted
         np = method(self, text)
         # (before the pipeline is built, _STOP_WORDS is still empty: nothing is kept)
-        if self.consulted == before and _NLP is not None:
-            if len(_NP_KEPT) >= _NP_KEPT_MAX:
+        if _NLP is not None:
+            if len(_NP_KEPT) >= _NP_KEPT_MAX or len(_NP_TRACED) >= _NP_KEPT_MAX:
                 _NP_KEPT.clear()
-            _NP_KEPT[key] = _NONE_KEPT if np is _NONE else (np.kind, np.name, np.role, np.lead, tuple(np.tail))
+                _NP_TRACED.clear()
+            kept = _NONE_KEPT if np is _NONE else (np.kind, np.name, np.role, np.lead, tuple(np.tail))
+            if self.consulted == before:
+                _NP_KEPT[key] = kept
+            else:
+                _NP_TRACED[key] = (kept, tuple(trace[mark:]))
         return np
 
     parse.__name__ = parse.__qualname__ = name
@@ -697,7 +720,29 @@ class _Article:
         # article (speaker_alias, standalone, aliases): a parse that did not is a function
         # of its string alone, and is kept for the process (see _np_memo)
         self.consulted = 0
+        # what was read or written of this article, in order, for _np_memo: (0, args of
+        # speaker_alias, its answer), (1, args of standalone, its answer), (2, nickname,
+        # full name) for an alias written by split_role_name
+        self.trace = []
         self._runs_around = {}  # word -> see runs_around
+
+    def replay(self, asked) -> bool:
+        """Does this article answer the questions of `asked` (a slice of some article's
+        `trace`) the same?  The aliases written there are written here too, in order,
+        as far as the answers agree (a parse that then differs writes them again)."""
+        for ev in asked:
+            kind = ev[0]
+            if kind == 0:
+                if self.speaker_alias(ev[1], ev[2], ev[3]) != ev[4]:
+                    return False
+            elif kind == 1:
+                if self.standalone(ev[1], ev[2], ev[3]) != ev[4]:
+                    return False
+            else:
+                self.consulted += 1
+                self.aliases[ev[1]] = ev[2]
+                self.trace.append(ev)
+        return True
 
     # -- evidence -----------------------------------------------------------
     def standalone(self, phrase: str, next_tok: str | None = None, prev_tok: str | None = None) -> bool:
@@ -706,8 +751,13 @@ class _Article:
         self.consulted += 1
         key = (phrase, next_tok, prev_tok)
         hit = self._standalone_cache.get(key)
-        if hit is not None:
-            return hit
+        if hit is None:
+            hit = self._standalone(phrase, next_tok, prev_tok)
+            self._standalone_cache[key] = hit
+        self.trace.append((1, phrase, next_tok, prev_tok, hit))
+        return hit
+
+    def _standalone(self, phrase, next_tok, prev_tok) -> bool:
         hit = False
         for i, j in self.occurrences(phrase):
             after = self.text[j:j + 40].split()
@@ -718,7 +768,6 @@ class _Article:
                 continue
             hit = True
             break
-        self._standalone_cache[key] = hit
         return hit
 
     def occurrences(self, phrase: str, upto: int | None = None, start: int = 0):
@@ -798,9 +847,12 @@ class _Article:
         after_cue, before_verb = self._alias_pos
         nexts = after_cue.get(tok)
         if nexts and (next_tok is None or nexts - {next_tok}):
-            return True
-        prevs = before_verb.get(tok)
-        return bool(prevs and (prev_tok is None or prevs - {prev_tok}))
+            yes = True
+        else:
+            prevs = before_verb.get(tok)
+            yes = bool(prevs and (prev_tok is None or prevs - {prev_tok}))
+        self.trace.append((0, tok, next_tok, prev_tok, yes))
+        return yes
 
     def role_of(self, name: str, upto: int) -> str | None:
         """The role given where `name` is first written: "Sekretaris X, NAME"
@@ -837,6 +889,7 @@ class _Article:
         if nickname and len(name_toks) >= 2:
             self.consulted += 1
             self.aliases[nickname] = " ".join(name_toks)
+            self.trace.append((2, nickname, self.aliases[nickname]))
         return role_toks, name_toks
 
     def _split_role_name(self, toks):
@@ -1575,6 +1628,45 @@ def _is_subheading(para: str) -> bool:
     return len(p.split()) <= R.MAX_SUBHEADING_WORDS and p[0].isupper()
 
 
+# Quiet paragraphs (see _Extractor.quiet_paragraph).  A sentence's first word, when
+# it is a pronoun or the head of "Hal senada ..." (track_people): preceded by nothing
+# that is a letter or digit (a sentence starts after punctuation) and followed by
+# white space or the end of the paragraph, on the lower-cased paragraph.
+_QUIET_HEAD_RE = re.compile(rf"(?<![^\W_])(?:{_alt(R.PERSON_PRONOUNS | R.SAME_VIEW_HEADS)})(?=\s|$)")
+# what the character just before a sentence start is (see _sentences: the
+# cueless paragraphs this is used on hold no quotation marks, kept for safety)
+_SENTENCE_BREAK_CHARS = frozenset(_SENT_END_PUNCT + R.QUOTE_MARKS + ")")
+
+
+def _quiet(para: str) -> bool:
+    """For a paragraph without any cue (`_has_cue`): can none of its sentences do
+    more in `track_people` than become the pending sentence?  That is: no sentence
+    opens with a pronoun or a "Hal senada" head, holds a copula, or passes the
+    formal introduction ("NAME, role, ..."), which needs two commas in the
+    sentence and a comma segment of capitalised words (`is_pure_name`) before its
+    last comma.  Conservative: True only when that is certain without splitting
+    sentences.  Such a segment is one between two commas of the paragraph (or
+    several, joined by a comma in parentheses: then the first of them is one too),
+    or runs from a sentence start to a comma: after the segment's last lower-case
+    word begins, where some sentence-ending character must stand."""
+    if _QUIET_HEAD_RE.search(para.lower()):
+        return False
+    if any(w in para for w in R.COPULAS):  # (the pre-test of _copula_search)
+        return False
+    if para.count(",") < 2:
+        return True
+    for piece in para.split(",")[:-1]:
+        toks = piece.split()
+        k = len(toks) - 1
+        while k >= 0 and not (toks[k][0].islower() and toks[k] not in R.PERSON_CONNECTORS and toks[k] not in _HONORIFICS):
+            k -= 1
+        if k < 0:
+            return False  # no lower-case word: may be a name
+        if any(not _SENTENCE_BREAK_CHARS.isdisjoint(t) for t in toks[k:]):
+            return False  # a sentence may start after that word begins
+    return True
+
+
 def _starts_like_name(seg: str) -> bool:
     """Cheap test: could this segment open with a name or a role?"""
     first = seg.lstrip()[:30].split(" ", 1)[0]
@@ -1876,6 +1968,10 @@ class _Extractor:
             return self.fresh[:2]
         if not self.pending or self.pending[2] != self.sid - 1:
             return None
+        if self.pending[0] is None:  # a quiet paragraph's: its last sentence, now
+            self.pending = self.quiet_pending(*self.pending[1:])
+            if self.pending[2] != self.sid - 1:
+                return None
         stripped, pos, sid = self.pending
         self.pending = None
         if not self.may_name_a_person(stripped):
@@ -2171,9 +2267,36 @@ class _Extractor:
         return q, sent_end
 
     # -- paragraphs -----------------------------------------------------------
-    def paragraph(self, pi, para, nlp, starts=None):
+    def quiet_paragraph(self, pi):
+        """`paragraph` for a paragraph without cue whose sentences can only become the
+        pending sentence (`_quiet`): only the last one stays pending, and it is found
+        (the paragraph split into sentences) only if a "Dia" or a quote next asks
+        (`quiet_pending`).  It counts as one sentence: a sentence id is only ever
+        compared with the id of the sentence just before, and none of those ids
+        comes from inside this paragraph."""
+        self.para_quotes = []
+        self.pending = (None, pi, self.sid)
+        self.sid += 1
+        self.prev_para_quote = None
+
+    def quiet_pending(self, pi, sid):
+        """The pending sentence `paragraph` would have left for quiet paragraph `pi`
+        (counted as sentence `sid`): its last non-blank sentence, with `sid` only if
+        it is the paragraph's last sentence (else one no later sentence matches)."""
+        nlp = get_nlp()
+        para = self.paragraphs[pi]
+        starts = _article_sentencizer_starts([para], nlp)[0]
+        sents = _sentences(para, nlp, set(), _NO_CANDIDATE if starts is None else starts)
+        for k, (s, e) in enumerate(reversed(sents)):
+            stripped = para[s:e].strip()
+            if stripped:
+                return stripped, self.art.offsets[pi] + s, sid - (k > 0)
+        return None, pi, sid - 1  # (never: the paragraph is not blank)
+
+    def paragraph(self, pi, para, nlp, starts=None, cues=None):
         base = self.art.offsets[pi]
-        cues = _has_cue(para)
+        if cues is None:
+            cues = _has_cue(para)
         spans = _quote_spans(para) if cues and _has_quote_mark(para) else []
         openers = {sp.start for sp in spans}
         sents = _sentences(para, nlp, openers, starts)
@@ -2215,21 +2338,33 @@ class _Extractor:
 
     def run(self):
         nlp = get_nlp()
-        todo = []  # None: a gap (removed ad block), the discourse goes on; False: a subheading
+        # _GAP: blank (a removed ad block), the discourse goes on; _SUBHEADING;
+        # _QUIET: no cue and nothing track_people acts on (`_quiet`), not split into
+        # sentences; _CUE / _NO_CUE: the others, with or without a cue (`_has_cue`)
+        todo = []
         for para in self.paragraphs:
             if not para or not para.strip():
-                todo.append(None)
+                todo.append(_GAP)
+            elif _is_subheading(para):
+                todo.append(_SUBHEADING)
+            elif _has_cue(para):
+                todo.append(_CUE)
             else:
-                todo.append(not _is_subheading(para))
-        all_starts = _article_sentencizer_starts([p if t else "" for p, t in zip(self.paragraphs, todo)], nlp)
+                todo.append(_QUIET if _QUIET_SHORTCUT and _quiet(para) else _NO_CUE)
+        all_starts = _article_sentencizer_starts(
+            [p if t is _CUE or t is _NO_CUE else "" for p, t in zip(self.paragraphs, todo)], nlp)
         for pi, para in enumerate(self.paragraphs):
-            if todo[pi] is None:
+            t = todo[pi]
+            if t is _GAP:
                 continue
-            if not todo[pi]:
+            if t is _SUBHEADING:
                 self.prev_para_quote = None
                 continue
+            if t is _QUIET:
+                self.quiet_paragraph(pi)
+                continue
             starts = all_starts[pi]
-            self.paragraph(pi, para, nlp, _NO_CANDIDATE if starts is None else starts)
+            self.paragraph(pi, para, nlp, _NO_CANDIDATE if starts is None else starts, t is _CUE)
         # an unattributed quote paragraph followed by an attributed one that
         # opens with a quote (multi-paragraph quote): same speaker
         for k, q in enumerate(self.out):
@@ -2247,6 +2382,9 @@ class _Extractor:
 
 
 _ORG_ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z0-9&.-]{1,15}\)$")
+# what _Extractor.run does with a paragraph
+_GAP, _SUBHEADING, _QUIET, _CUE, _NO_CUE = "gap", "subheading", "quiet", "cue", "no cue"
+_QUIET_SHORTCUT = True  # (off: every paragraph the full way; tests compare the two)
 
 def find_quotes(paragraphs: list[str]) -> list[dict]:
     """Direct and indirect quotes of one article, in text order."""
