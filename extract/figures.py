@@ -398,18 +398,20 @@ _JAM_RE = re.compile(r"(?i)\bjam\s+\d{1,2}(?:[.:]\d{2})?\s+(?:pagi|siang|sore|ma
 # dates: 5 Oktober 2023, 20-22 Juli, 5 dan 6 Mei
 _MONTH_DATE_RE = re.compile(
     rf"(?i)\d(?<!\w\d)\d?(?:\s*(?:-|–|hingga|sampai|s\.?d\.?|dan)\s*\d{{1,2}})?\s+(?:{MONTHS})\b")
-# what every date match above holds: a digit, then white space and a month's first
-# letters (tried at the end of each number, see _never_spans)
-_MONTH_GATE_AFTER_RE = re.compile(
-    r"(?i)\s+(?:%s)" % "|".join(sorted({m[:3] for m in MONTH_SET}, key=lambda w: (-len(w), w))))
+
 # numeric dates: 14/3/2021, 14-03-2021, 2021-03-14
 _NUMERIC_DATE_RE = re.compile(r"\d(?<!\w\d)\d{0,3}([-/])\d{1,2}\1\d{1,4}\b")
 # page counters
 _PAGE_COUNTER_RE = re.compile(r"(?i)\b\d+\s+dari\s+\d+\s+halaman\b|\b(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+")
 # "Nomor 17 Tahun 2025", "PP 71 Tahun 2019": the first number is a regulation number
 _REG_NUMBER_RE = re.compile(r"(\d(?<!\w\d)\d*)\s+(?i:tahun)\s+\d{4}\b")
-# what follows the number of every _REG_NUMBER_RE match
-_REG_GATE_AFTER_RE = re.compile(r"\s+(?i:tahun)\s+\d{4}\b")
+# What follows a number in every match of _MONTH_DATE_RE (white space and a month's
+# first letters, after its last digit) and of _REG_NUMBER_RE (white space, "tahun" and a
+# year): tried at the end of each number (see _never_spans). No month starts with a
+# "t", so at most one alternative matches at a place.
+_DATE_GATE_AFTER_RE = re.compile(
+    r"\s+(?:(?P<month>(?i:%s))|(?i:tahun)\s+\d{4}\b)"
+    % "|".join(sorted({m[:3] for m in MONTH_SET}, key=lambda w: (-len(w), w))))
 
 
 def _never_spans(p: str, low: str, numerals=None):
@@ -420,27 +422,28 @@ def _never_spans(p: str, low: str, numerals=None):
     tested at these few places instead of scanning the whole paragraph: a digit
     followed by white space or by "-" or "/" ends a numeral (only [.,:] and a digit
     continue one), and a phone number's leading "0" (not after a digit, "." or ",")
-    starts a numeral or follows a ":" inside one.
+    starts a numeral or follows a ":" inside one, as do the "62" of "+62" and the "0" of
+    "(0". (Substring tests cost about 1 ns a character of the paragraph each.)
     """
     if numerals is None:
         numerals = list(_NUMERAL_RE.finditer(p))
-    phone = "+62" in p or "(0" in p
-    month = dash_slash = False
-    reg = "tahun" in low
-    reg_seen = False
+    phone = month = dash_slash = reg = False
     for m in numerals:
         t = m.group()
-        if not phone and (t[0] == "0" or ":0" in t):
+        # "(0..." starts a numeral with a 0; "+62" one with 62 after a "+"
+        if not phone and (t[0] == "0" or ":0" in t or (t.startswith("62") and p[m.start() - 1:m.start()] == "+")):
             phone = True
         e = m.end()
         c = p[e:e + 1]
         if c == "-" or c == "/":
             dash_slash = True
-        elif c.isspace():
-            if not month and _MONTH_GATE_AFTER_RE.match(p, e):
-                month = True
-            if reg and not reg_seen and _REG_GATE_AFTER_RE.match(p, e):
-                reg_seen = True
+        elif c.isspace() and not (month and reg):
+            g = _DATE_GATE_AFTER_RE.match(p, e)
+            if g:
+                if g["month"] is not None:
+                    month = True
+                else:
+                    reg = True
     never = []
     add = never.append
     if phone:
@@ -467,7 +470,7 @@ def _never_spans(p: str, low: str, numerals=None):
     if "halaman" in low or "page" in low:
         for m in _PAGE_COUNTER_RE.finditer(p):
             add(m.span())
-    if reg_seen:
+    if reg:
         for m in _REG_NUMBER_RE.finditer(p):
             add(m.span(1))
     return never
@@ -764,11 +767,15 @@ def _is_unit_word(w: str) -> bool:
 def _unit_after(text: str, a: _Atom):
     """The noun right after the expression: (unit, end) or (None, a.end)."""
     pos = a.end
-    m = _LEBIH_AFTER_RE.match(text, pos)
-    if m:
-        a.postfix_q = "lebih dari"
-        pos = m.end()
     w, ws, we = _next_word(text, pos)
+    # a postposed "lebih" ("10 ribu lebih") is the next word, of five letters (one of
+    # them may be a dotless or dotted i, which the pattern matches case-insensitively)
+    if w is not None and len(w) == 5 and w[0] in "lL":
+        m = _LEBIH_AFTER_RE.match(text, pos)
+        if m:
+            a.postfix_q = "lebih dari"
+            pos = m.end()
+            w, ws, we = _next_word(text, pos)
     if w is None:
         return None, a.end
     # the unit must follow with at most one space (no punctuation in between)
