@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from operator import attrgetter
 
 __all__ = ["find_figures", "parse_number"]
 
@@ -679,10 +680,13 @@ def _sentence_starts(p: str, marks: bytes | None = None) -> list[int]:
 # ---------------------------------------------------------------------------
 
 
+_START = attrgetter("start")
+
+
 class _Atom:
     __slots__ = ("start", "nstart", "nend", "end", "value", "scale", "cur", "suffix_unit",
                  "style", "words", "skip", "unit", "unit_end", "qualifier", "upper",
-                 "sent", "postfix_q", "bare", "numtext")
+                 "sent", "postfix_q", "bare", "numtext", "after")
 
     def __init__(self):
         self.scale = None
@@ -698,6 +702,7 @@ class _Atom:
         self.sent = 0
         self.postfix_q = None
         self.bare = False
+        self.after = None                 # (position, _next_word there), see _unit_after
 
 
 def _in_spans(pos: int, spans) -> bool:
@@ -750,7 +755,11 @@ def _verb_shaped(lw: str) -> bool:
 
 def _is_unit_word(w: str) -> bool:
     """Could w be the noun a number counts?"""
-    lw = _norm_unit(w)
+    return _is_unit_norm(_norm_unit(w))
+
+
+def _is_unit_norm(lw: str) -> bool:
+    """``_is_unit_word`` of a word already normalised by ``_norm_unit``."""
     if lw in COUNT_NOUNS:
         return True
     if lw in STOP_AFTER or lw in MONTH_SET or lw in TIME_ZONES or lw in QUALIFIERS:
@@ -767,7 +776,9 @@ def _is_unit_word(w: str) -> bool:
 def _unit_after(text: str, a: _Atom):
     """The noun right after the expression: (unit, end) or (None, a.end)."""
     pos = a.end
-    w, ws, we = _next_word(text, pos)
+    # the word after the number, as _exclude_in_sentence found it (when the end is the same)
+    after = a.after
+    w, ws, we = after[1] if after is not None and after[0] == pos else _next_word(text, pos)
     # a postposed "lebih" ("10 ribu lebih") is the next word, of five letters (one of
     # them may be a dotless or dotted i, which the pattern matches case-insensitively)
     if w is not None and len(w) == 5 and w[0] in "lL":
@@ -787,8 +798,8 @@ def _unit_after(text: str, a: _Atom):
         w2, _w2s, w2e = _next_word(text, we)
         if w2 and text[we:_w2s] == " " and f"{lw} {w2.lower()}" in COMPOUND_UNITS:
             return f"{lw} {w2.lower()}", w2e
-    if _is_unit_word(w):
-        u = _norm_unit(w)
+    u = _norm_unit(w)
+    if _is_unit_norm(u):
         # "99 juta tahun lalu": a time adverbial after a large amount, not its unit
         if u in TIME_WORDS and (a.scale or 1) >= 1000:
             w2 = _next_word(text, we)[0]
@@ -1033,7 +1044,9 @@ def _exclude_in_sentence(p: str, a: _Atom, sent_start: int):
     their order does not matter)."""
     if a.cur or a.scale or a.suffix_unit:
         return
-    next_w, _, _ = _next_word(p, a.end)
+    after = _next_word(p, a.end)
+    a.after = (a.end, after)              # kept for _unit_after
+    next_w = after[0]
     # what follows: a month (date) or time zone; "10 besar" is a ranking
     if next_w:
         lw = next_w.lower()
@@ -1239,7 +1252,7 @@ def _paragraph_figures(p: str, pi: int, low: str | None = None, digits: bool | N
         atoms += _word_atoms(p, low)
     if not atoms:
         return []
-    atoms.sort(key=lambda x: x.start)
+    atoms.sort(key=_START)
     # the tests that need no sentence first: a paragraph whose numbers are all years,
     # enumerators... needs no sentence boundaries (skipped atoms play no further part)
     atoms = [a for a in atoms if a.words or _exclude_local(p, a)]
@@ -1362,8 +1375,12 @@ def find_figures(paragraphs: list[str]) -> list[dict]:
             continue
         # a figure needs a digit or a number word ending in a scale word
         low = p.lower()
-        marks = _marks(p)
-        digits = (b"0" in marks) if marks is not None else _DIGIT_RE.search(p) is not None
+        if p.isascii():                   # _marks(p), inlined
+            marks = p.encode("ascii").translate(_MARK_TABLE)
+            digits = b"0" in marks
+        else:
+            marks = None
+            digits = _DIGIT_RE.search(p) is not None
         scale = _has_scale_word(low)
         if digits or scale:
             out.extend(_paragraph_figures(p, pi, low, digits, scale, marks))
@@ -1417,5 +1434,9 @@ _SCALE_STEMS = ("ribu", "juta", "miliar", "milyar", "triliun", "trilyun")
 def _has_scale_word(low: str) -> bool:
     """Could ``low`` (a lower-cased paragraph) hold a number word ending in a scale word?
     ``_word_atoms`` keeps only matches with a token whose ``lower()`` is a scale word."""
-    return ("ribu" in low or "juta" in low or "miliar" in low or "milyar" in low
-            or "triliun" in low or "trilyun" in low)  # _SCALE_STEMS
+    # _SCALE_STEMS; each substring test scans the paragraph (about 1 ns a character), so
+    # the two spellings of miliar and of triliun are looked for only after their "mil" and
+    # "tril" (the first is common: "memiliki", "pemilu"; the second rare)
+    return ("ribu" in low or "juta" in low
+            or ("mil" in low and ("miliar" in low or "milyar" in low))
+            or ("tril" in low and ("triliun" in low or "trilyun" in low)))
