@@ -824,8 +824,8 @@ def _suffix_after(p: str, pos: int) -> tuple[str | None, int]:
 
 def _digit_atoms(p: str, never, numerals=None):
     """The numbers written with digits; those already known not to be figures (in a
-    never-span, malformed, glued to letters) are left out, as ``_paragraph_figures``
-    drops every atom with a ``skip``."""
+    never-span, malformed, glued to letters, or dropped by ``_exclude_local``) are left
+    out, as ``_paragraph_figures`` drops every atom with a ``skip``."""
     atoms = []
     for m in (_NUMERAL_RE.finditer(p) if numerals is None else numerals):
         s, e = m.start(), m.end()
@@ -900,7 +900,10 @@ def _digit_atoms(p: str, never, numerals=None):
             if not prev_tok.isdigit():
                 a.value = -a.value
                 a.start -= len(mm.group(0))
-        atoms.append(a)
+        # the tests that need no sentence come first: a paragraph whose numbers are all
+        # years, enumerators... needs no sentence boundaries (skipped atoms play no part)
+        if _exclude_local(p, a):
+            atoms.append(a)
     return atoms
 
 
@@ -1253,17 +1256,11 @@ def _paragraph_figures(p: str, pi: int, low: str | None = None, digits: bool | N
     if not atoms:
         return []
     atoms.sort(key=_START)
-    # the tests that need no sentence first: a paragraph whose numbers are all years,
-    # enumerators... needs no sentence boundaries (skipped atoms play no further part)
-    atoms = [a for a in atoms if a.words or _exclude_local(p, a)]
-    if not atoms:
-        return []
     starts = _sentence_starts(p, marks)
     for a in atoms:
-        a.sent = bisect_right(starts, a.nstart) - 1
-    for a in atoms:
+        a.sent = sent = bisect_right(starts, a.nstart) - 1
         if not a.words:
-            _exclude_in_sentence(p, a, starts[a.sent])
+            _exclude_in_sentence(p, a, starts[sent])
 
     # ranges and scores: two numbers joined by a dash, hingga, sampai, antara .. dan ..
     live = [a for a in atoms if not a.skip]
