@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_right
 from itertools import compress
 from dataclasses import dataclass, field
 
@@ -784,23 +785,26 @@ class _Article:
             if _whole_word(text, i, j):
                 yield i, j
 
-    def runs_around(self, word: str, upto: int):
+    def runs_around(self, word: str, upto: int) -> list:
         """For each whole-word occurrence of `word` ending by `upto` (`occurrences`),
         the capitalised run (_RUN_RE, searched from 160 characters before to 160 after)
         that holds its start, as (start, text), or None.  Kept per word for the
-        article: a name is expanded again and again, further on each time."""
+        article: a name is expanded again and again, further on each time.  A later
+        call searches on from the last occurrence found or, if later, from the first
+        place an occurrence not ending by the last `upto` can start (every one before
+        was found then): the text is searched once, not again on each call."""
         if upto < 0:  # (never: a negative end would count from the end of the text)
-            yield from self.runs_around_plain(word, upto)
-            return
+            return list(self.runs_around_plain(word, upto))
         state = self._runs_around.get(word)
         if state is None:
-            state = self._runs_around[word] = [[], 0, 0]  # (i, run) found, where to go on, searched up to
-        found, k, limit = state
+            # occurrences' ends and runs, where to go on, searched up to
+            state = self._runs_around[word] = [[], [], 0, 0]
+        ends, runs, k, limit = state
         if upto > limit:
             text = self.text
             size = len(text)
-            for i, j in self.occurrences(word, upto, start=k):
-                k = i + 1  # (a later search goes on from here: what it meets again, it skips again)
+            for i, j in self.occurrences(word, upto, start=max(k, limit - len(word) + 1)):
+                k = i + 1
                 run = None
                 for m in _RUN_RE.finditer(text, max(0, i - 160), min(size, i + 160)):
                     if m.start() > i:
@@ -808,12 +812,11 @@ class _Article:
                     if i < m.end():
                         run = (m.start(), m.group())
                         break
-                found.append((j, run))
-            state[1], state[2] = k, upto
-        for j, run in found:
-            if j > upto:
-                break
-            yield run
+                ends.append(j)
+                runs.append(run)
+            state[2], state[3] = k, upto
+        n = bisect_right(ends, upto)
+        return runs if n == len(runs) else runs[:n]
 
     def runs_around_plain(self, word: str, upto: int):
         """runs_around without keeping anything (``tests/test_speed_guard.py``)."""
@@ -2293,13 +2296,10 @@ class _Extractor:
                 return stripped, self.art.offsets[pi] + s, sid - (k > 0)
         return None, pi, sid - 1  # (never: the paragraph is not blank)
 
-    def paragraph(self, pi, para, nlp, starts=None, cues=None):
+    def paragraph(self, pi, para, cues, spans, sents):
+        """A paragraph (with a cue or not, `_has_cue`), its quotation marks
+        (`_quote_spans`, only looked for when it has a cue) and sentences."""
         base = self.art.offsets[pi]
-        if cues is None:
-            cues = _has_cue(para)
-        spans = _quote_spans(para) if cues and _has_quote_mark(para) else []
-        openers = {sp.start for sp in spans}
-        sents = _sentences(para, nlp, openers, starts)
         self.para_quotes = []
         consumed_until = 0
         prev_end = 0
@@ -2338,23 +2338,10 @@ class _Extractor:
 
     def run(self):
         nlp = get_nlp()
-        # _GAP: blank (a removed ad block), the discourse goes on; _SUBHEADING;
-        # _QUIET: no cue and nothing track_people acts on (`_quiet`), not split into
-        # sentences; _CUE / _NO_CUE: the others, with or without a cue (`_has_cue`)
-        todo = []
-        for para in self.paragraphs:
-            if not para or not para.strip():
-                todo.append(_GAP)
-            elif _is_subheading(para):
-                todo.append(_SUBHEADING)
-            elif _has_cue(para):
-                todo.append(_CUE)
-            else:
-                todo.append(_QUIET if _QUIET_SHORTCUT and _quiet(para) else _NO_CUE)
-        all_starts = _article_sentencizer_starts(
-            [p if t is _CUE or t is _NO_CUE else "" for p, t in zip(self.paragraphs, todo)], nlp)
+        # what to do with each paragraph (`_read_paragraphs`)
+        todo = _read_paragraphs(self.paragraphs, nlp)
         for pi, para in enumerate(self.paragraphs):
-            t = todo[pi]
+            t = todo[pi][0]
             if t is _GAP:
                 continue
             if t is _SUBHEADING:
@@ -2363,8 +2350,7 @@ class _Extractor:
             if t is _QUIET:
                 self.quiet_paragraph(pi)
                 continue
-            starts = all_starts[pi]
-            self.paragraph(pi, para, nlp, _NO_CANDIDATE if starts is None else starts, t is _CUE)
+            self.paragraph(pi, para, *todo[pi][1:])
         # an unattributed quote paragraph followed by an attributed one that
         # opens with a quote (multi-paragraph quote): same speaker
         for k, q in enumerate(self.out):
@@ -2385,6 +2371,57 @@ _ORG_ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z0-9&.-]{1,15}\)$")
 # what _Extractor.run does with a paragraph
 _GAP, _SUBHEADING, _QUIET, _CUE, _NO_CUE = "gap", "subheading", "quiet", "cue", "no cue"
 _QUIET_SHORTCUT = True  # (off: every paragraph the full way; tests compare the two)
+_GAP_READ = (_GAP,)
+# paragraph text -> what `_read_paragraphs` makes of it: a function of the text alone,
+# kept for the process (bounded) like the stretches' sentence starts: a paragraph
+# met again (the same page extracted again, a standard paragraph of a site) is not
+# read again
+_PARAGRAPHS_READ: dict = {}
+_PARAGRAPHS_READ_MAX = 20_000  # entries, then it starts again
+_KEEP_PARAGRAPHS_READ = True  # (off: every paragraph read again; tests compare the two)
+
+
+def _read_paragraphs(paragraphs, nlp) -> list[tuple]:
+    """For each paragraph, what _Extractor.run does with it: (_GAP,) blank (a removed
+    ad block, the discourse goes on), (_SUBHEADING,), (_QUIET,) no cue and nothing
+    track_people acts on (`_quiet`: not split into sentences), or (_CUE or _NO_CUE,
+    has a cue, its quotation-mark spans, its sentences) for `_Extractor.paragraph`."""
+    keep = _KEEP_PARAGRAPHS_READ and _QUIET_SHORTCUT
+    seen = _PARAGRAPHS_READ
+    if len(seen) > _PARAGRAPHS_READ_MAX:
+        seen.clear()
+    out, unsplit = [], []
+    for para in paragraphs:
+        read = seen.get(para) if keep else None
+        if read is None:
+            if not para or not para.strip():
+                read = _GAP_READ
+            elif _is_subheading(para):
+                read = (_SUBHEADING,)
+            elif _has_cue(para):
+                spans = _quote_spans(para) if _has_quote_mark(para) else []
+                read = [_CUE, True, spans, None]
+                unsplit.append(len(out))
+            elif _QUIET_SHORTCUT and _quiet(para):
+                read = (_QUIET,)
+            else:
+                read = [_NO_CUE, False, [], None]
+                unsplit.append(len(out))
+            if keep and (read[0] is _SUBHEADING or read[0] is _QUIET):
+                seen[para] = read  # (the others once split, below)
+        out.append(read)
+    if unsplit:
+        # the sentencizer's starts of all in one call (one tokenizer call for the chunks
+        # it has not met), then the sentences
+        all_starts = _article_sentencizer_starts([paragraphs[k] for k in unsplit], nlp)
+        for k, starts in zip(unsplit, all_starts):
+            t, cues, spans, _ = out[k]
+            para = paragraphs[k]
+            sents = _sentences(para, nlp, {sp.start for sp in spans}, _NO_CANDIDATE if starts is None else starts)
+            out[k] = read = (t, cues, spans, sents)
+            if keep:
+                seen[para] = read
+    return out
 
 def find_quotes(paragraphs: list[str]) -> list[dict]:
     """Direct and indirect quotes of one article, in text order."""
