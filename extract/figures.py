@@ -1240,7 +1240,7 @@ def _is_predicate_word(w: str) -> bool:
 def _paragraph_figures(p: str, pi: int, low: str | None = None, digits: bool | None = None,
                        scale: bool | None = None, marks: bytes | None = None):
     """The figures of paragraph ``p``; ``low`` (``p.lower()``), ``digits`` (has a digit),
-    ``scale`` (``_has_scale_word(low)``) and ``marks`` (``_marks(p)``) when the caller
+    ``scale`` (``_may_have_word_number(p, low)``) and ``marks`` (``_marks(p)``) when the caller
     knows them."""
     if low is None:
         low = p.lower()
@@ -1251,7 +1251,7 @@ def _paragraph_figures(p: str, pi: int, low: str | None = None, digits: bool | N
         atoms = _digit_atoms(p, _never_spans(p, low, numerals), numerals)
     else:
         atoms = []
-    if scale if scale is not None else _has_scale_word(low):
+    if scale if scale is not None else _may_have_word_number(p, low):
         atoms += _word_atoms(p, low)
     if not atoms:
         return []
@@ -1378,7 +1378,7 @@ def find_figures(paragraphs: list[str]) -> list[dict]:
         else:
             marks = None
             digits = _DIGIT_RE.search(p) is not None
-        scale = _has_scale_word(low)
+        scale = _may_have_word_number(p, low)
         if digits or scale:
             out.extend(_paragraph_figures(p, pi, low, digits, scale, marks))
     return out
@@ -1426,6 +1426,36 @@ def _numerals(p: str, marks: bytes | None = None) -> list:
 _DIGIT_RE = re.compile(r"\d")
 # every scale word a number-word figure ends in (ribu, seribu, juta, sejuta...) holds one of these
 _SCALE_STEMS = ("ribu", "juta", "miliar", "milyar", "triliun", "trilyun")
+
+
+# where each scale word is looked for: by a substring of it (see _has_scale_word)
+_SCALE_PROBES = (("ribu", ("ribu",)), ("juta", ("juta",)), ("mil", ("miliar", "milyar")),
+                 ("tril", ("triliun", "trilyun")))
+_WN_ANY_WORDS = tuple(_WN_ANY.split("|"))
+
+
+def _may_have_word_number(p: str, low: str) -> bool:
+    """Could ``_word_atoms(p, low)`` find a figure? (False means it finds none.)
+
+    It keeps only number words with a scale word among them, which either is the first
+    ("seribu", "sejuta") or follows another number word and white space ("dua juta",
+    "lima ratus ribu"). Most paragraphs with a scale word have it after digits ("10
+    juta"), and _word_atoms scans the whole paragraph. When ``p`` is searched as written
+    (see _wordnum_spans) only the plain test is made.
+    """
+    if not _has_scale_word(low):          # the quick test first: most paragraphs have none
+        return False
+    if not p.isascii() and (len(low) != len(p) or "ı" in p or "ſ" in p):
+        return True
+    for probe, words in _SCALE_PROBES:
+        i = low.find(probe)
+        while i >= 0:
+            if low.startswith(words, i) and (
+                    low[max(0, i - 2):i] == "se"
+                    or (low[i - 1:i].isspace() and low[:i].rstrip().endswith(_WN_ANY_WORDS))):
+                return True
+            i = low.find(probe, i + 1)
+    return False
 
 
 def _has_scale_word(low: str) -> bool:

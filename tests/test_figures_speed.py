@@ -105,6 +105,19 @@ def test_qualifier_looking_at_the_last_word_first_equals_the_whole_chain():
             assert F._qualifier(p, a, floor) == _qualifier_reference(p, a, floor), repr(p)
 
 
+def test_word_numbers_are_found_only_where_the_quick_test_allows():
+    rng = random.Random(15)
+    words = ["satu", "dua", "Tiga", "se", "seribu", "Sejuta", "semiliar", "setriliun", "setengah", "belas", "puluh",
+             "ratus", "ribu", "RIBU", "juta", "miliar", "milyar", "triliun", "trilyun", "ribuan", "memiliki", "10",
+             "orang", "-", "x", "ı", "İ", "ſ", "\u212a"]
+    texts = TEXTS + ["".join(rng.choice(words) + rng.choice(["", " ", "  ", "\t", "\n"]) for _ in range(rng.randint(1, 12)))
+                     for _ in range(20000)]
+    for p in texts:
+        low = p.lower()
+        if F._word_atoms(p, low):
+            assert F._may_have_word_number(p, low), p
+
+
 # --- shortcuts still taken -------------------------------------------------------------
 
 
@@ -174,6 +187,21 @@ def test_the_hedge_chain_is_read_only_after_a_hedge_word(monkeypatch):
     assert [f["qualifier"] for f in figs] == [None, None, None] and calls["chain"] == 0
     figs = F.find_figures(["Ada lebih dari 5 orang."])
     assert figs[0]["qualifier"] == "lebih dari" and calls["chain"] == 1
+
+
+def test_a_scale_word_after_digits_does_not_send_the_paragraph_to_the_word_number_scan(monkeypatch):
+    calls = Counter()
+    word_atoms = F._word_atoms
+
+    def counted(*args):
+        calls["word_atoms"] += 1
+        return word_atoms(*args)
+    monkeypatch.setattr(F, "_word_atoms", counted)
+    assert [f["value"] for f in F.find_figures(["Penggunanya 10 juta orang, naik dari 8 juta.", "Ribuan warga."])] \
+        == [10_000_000, 8_000_000]
+    assert calls["word_atoms"] == 0
+    assert [f["value"] for f in F.find_figures(["Dua juta orang dan seribu ekor sapi."])] == [2_000_000, 1000]
+    assert calls["word_atoms"] == 1
 
 
 @pytest.mark.parametrize("name", ["_SPACE_RE", "_SENT_END_BEFORE_RE", "_DARI_END_RE", "_URLISH_RE"])
