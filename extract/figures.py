@@ -453,10 +453,12 @@ def _never_spans(p: str, low: str, numerals=None):
     if "pukul" in low or "pkl" in low:
         for m in _PUKUL_RE.finditer(p):
             add(m.span())
-    if "WI" in p or "GMT" in p or "UTC" in p:
+    # (a one-character test is a memchr; these capitals are rare)
+    wi = "W" in p and "WI" in p
+    if wi or ("G" in p and "GMT" in p) or ("U" in p and "UTC" in p):
         for m in _CLOCK_ZONE_RE.finditer(p):
             add(m.span())
-        if "WI" in p:
+        if wi:
             for m in _HOUR_ZONE_RE.finditer(p):
                 add(m.span())
     if "jam" in low:
@@ -887,15 +889,17 @@ def _digit_atoms(p: str, never, numerals=None):
                 pos = sm.end()
         a.end = pos
         a.value = mant * scale if dec == 0 else _scaled(mant, dec, scale)
-        # a sign glued to the number after a word ("tercatat -0,08 persen", "minus 2")
-        # the pattern ends with a minus sign or a space (before "$")
-        last = p[a.start - 1:a.start] if a.start else ""
+        # a sign glued to the number after a word ("tercatat -0,08 persen", "minus 2"),
+        # not for a currency; the pattern ends with a minus sign, or with white space
+        # after "minus" (whose "m" no other letter matches case-insensitively)
         mm = None
-        if last in ("-", "−") or last.isspace():
-            t = p[max(0, a.start - 7):a.start].rstrip()[-5:]
-            if t[-1:] in ("-", "−") or t.lower() == "minus" or not t.isascii():
-                mm = _MINUS_BEFORE_RE.search(p[max(0, a.start - 7):a.start])
-        if mm and not a.cur:
+        st = a.start
+        if st and not a.cur:
+            last = p[st - 1]
+            w = p[max(0, st - 7):st]
+            if last == "-" or last == "−" or (last.isspace() and ("m" in w or "M" in w)):
+                mm = _MINUS_BEFORE_RE.search(w)
+        if mm:
             prev_tok = p[:a.start - len(mm.group(0))].rstrip()[-1:]
             if not prev_tok.isdigit():
                 a.value = -a.value

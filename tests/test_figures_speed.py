@@ -118,6 +118,19 @@ def test_word_numbers_are_found_only_where_the_quick_test_allows():
             assert F._may_have_word_number(p, low), p
 
 
+def test_the_minus_pattern_matches_only_where_its_quick_test_allows():
+    rng = random.Random(16)
+    pieces = ["minus", "MINUS", "Minus", "mınus", "MİNUS", "minuſ", "-", "−", " ", "  ", "\u00a0", "\t", "a", "5", ".",
+              ",", "%", "M", "m", "(", "tercatat"]
+    hits = 0
+    for _ in range(20000):
+        w = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 5)))[-7:]
+        if F._MINUS_BEFORE_RE.search(w):
+            hits += 1
+            assert w[-1] in "-−" or (w[-1].isspace() and ("m" in w or "M" in w)), repr(w)
+    assert hits > 1000
+
+
 # --- shortcuts still taken -------------------------------------------------------------
 
 
