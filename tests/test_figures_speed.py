@@ -75,6 +75,26 @@ def test_paragraph_figures_with_marks_equal_those_without():
         assert F._paragraph_figures(p, 0, marks=F._marks(p)) == F._paragraph_figures(p, 0), p
 
 
+def test_one_suffix_match_equals_percent_currency_then_degree():
+    rng = random.Random(17)
+    pieces = ["", " ", "  ", "\u00a0", "%", "persen", "PER SEN", "persenan", "rupiah", "Dolar", "dolar AS", "dollar  Singapura",
+              "ıdr", "yuan", "euro", "°", "° C", "°F", "°Celsius", "orang", "x", "5", ".", "-"]
+    for _ in range(20000):
+        p = "5" + "".join(rng.choice(pieces) for _ in range(rng.randint(1, 4)))
+        unit, after = F._suffix_after(p, 1)
+        if after == 1:
+            dm = F._DEGREE_RE.match(p, 1)
+            want = ("derajat", dm.end()) if dm else None
+        else:
+            want = (unit, after)
+        m = F._SUFFIX_AFTER_RE.match(p, 1)
+        got = None
+        if m:
+            got = ("persen" if m["pct"] is not None else "derajat" if m["deg"] is not None
+                   else F.CURRENCY_WORDS.get(m["c"].lower().replace("\u0131", "i")), m.end())
+        assert got == want, repr(p)
+
+
 def _qualifier_reference(p, a, floor):
     """_qualifier as it was: the whole hedge chain read before every number."""
     before = p[max(floor, a.start - 60):a.start]
