@@ -47,7 +47,17 @@ Speaker noun phrases ("Menteri Komunikasi dan Digital Meutya Hafid", "Dia") recu
 across articles; a parse that read nothing particular to its article (how the
 article uses a name's words elsewhere) is kept for the process per string
 (``_np_memo``, bounded), and ``tests/test_speed_guard.py`` checks that kept and
-plain parses give the same quotes.
+plain parses give the same quotes.  A parse that did read the article is kept with
+the questions it asked of it and their answers; in another article that answers them
+the same, it is the same parse (``_NP_TRACED``).
+
+What a paragraph needs is settled first (``_read_paragraphs``): a paragraph with no
+cue whose sentences could only become the one a following "Dia" refers to
+(``_quiet``) is not split into sentences unless such a "Dia" comes; the others'
+quotation marks and sentences are found once and kept per paragraph text for the
+process (bounded), so a paragraph met again is not read again.
+``tests/test_quotes_speed.py`` checks that each shortcut is taken and gives what the
+full way gives.
 """
 from __future__ import annotations
 
@@ -2377,7 +2387,7 @@ _GAP_READ = (_GAP,)
 # met again (the same page extracted again, a standard paragraph of a site) is not
 # read again
 _PARAGRAPHS_READ: dict = {}
-_PARAGRAPHS_READ_MAX = 20_000  # entries, then it starts again
+_PARAGRAPHS_READ_MAX = 10_000  # entries (with the texts held, 5-10 MB), then it starts again
 _KEEP_PARAGRAPHS_READ = True  # (off: every paragraph read again; tests compare the two)
 
 
