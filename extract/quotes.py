@@ -703,6 +703,31 @@ def _trigger_positions(text: str, words: list) -> list:
     return list(compress(range(len(low)), map(_ALIAS_TRIGGERS.__contains__, low)))
 
 
+def _word_before(text: str, s: int) -> tuple[str, int]:
+    """The word of ``text.split()`` ending before offset `s` (at a word's start), and
+    where it starts; ("", 0) if none."""
+    e = s
+    while e and text[e - 1].isspace():
+        e -= 1
+    b = e
+    while b and not text[b - 1].isspace():
+        b -= 1
+    return text[b:e], b
+
+
+def _word_after(text: str, e: int) -> tuple[str, int]:
+    """The word of ``text.split()`` starting after offset `e` (at a word's end), and
+    where it ends; ("", len(text)) if none."""
+    n = len(text)
+    b = e
+    while b < n and text[b].isspace():
+        b += 1
+    f = b
+    while f < n and not text[f].isspace():
+        f += 1
+    return text[b:f], f
+
+
 def _whole_word(text: str, i: int, j: int) -> bool:
     """Is text[i:j] a whole word (no letter, digit or joining mark right before or after)?"""
     if i and (text[i - 1].isalnum() or text[i - 1] in ".@#-_"):
@@ -725,7 +750,8 @@ class _Article:
         self._standalone_cache = {}
         self.people = {}  # full name -> role (insertion order = order met)
         self.aliases = {}  # nickname -> full name
-        self._alias_pos = None
+        self._alias_pos = None  # see alias_table
+        self._alias_evidence = {}  # name word -> see alias_evidence
         self.speakers = set()
         # how many times a noun-phrase parse read or wrote what is particular to this
         # article (speaker_alias, standalone, aliases): a parse that did not is a function
@@ -844,6 +870,54 @@ class _Article:
         """Is `tok` used on its own in a speaker position ("kata Dina",
         "Menurut Dina,", "Dina menambahkan")?  Then it is a person's name."""
         self.consulted += 1
+        ev = self._alias_evidence.get(tok)
+        if ev is None:
+            ev = self._alias_evidence[tok] = self.alias_evidence(tok)
+        nexts, prevs = ev
+        if nexts and (next_tok is None or nexts - {next_tok}):
+            yes = True
+        else:
+            yes = bool(prevs and (prev_tok is None or prevs - {prev_tok}))
+        self.trace.append((0, tok, next_tok, prev_tok, yes))
+        return yes
+
+    def alias_evidence(self, tok: str):
+        """(the words after `tok` where it follows a cue word, the words before it where
+        a speech verb follows it), cleaned, "-" for none: what `alias_table` holds for
+        `tok`, from the words around each place `tok` is written (a name is written a
+        few times; the article is not split into words for the few names asked about)."""
+        text = self.text
+        if not tok:
+            after_cue, before_verb = self.alias_table()
+            return after_cue.get(tok), before_verb.get(tok)
+        nexts, prevs = set(), set()
+        n = len(text)
+        i = text.find(tok)
+        while i >= 0:
+            # the word of text.split() holding this occurrence, and the two on each side
+            s, e = i, i + len(tok)
+            while s and not text[s - 1].isspace():
+                s -= 1
+            while e < n and not text[e].isspace():
+                e += 1
+            word = text[s:e]
+            if word[:1].isupper() and _clean_tok(word) == tok:
+                prev1, prev_start = _word_before(text, s)
+                next1, next_end = _word_after(text, e)
+                if prev1 and prev1.lower() in _CUE_WORDS:
+                    nexts.add(_clean_tok(next1) if next1 else "-")
+                if next1:
+                    low = next1.lower()
+                    if low in R.SPEECH_VERBS and not (low in _CUE_WORDS and _word_after(text, next_end)[0][:1].isupper()):
+                        prevs.add(_clean_tok(prev1) if prev1 else "-")
+            i = text.find(tok, e)
+        return nexts, prevs
+
+    def alias_table(self):
+        """(after_cue, before_verb): the capitalised word after each cue word -> the
+        words after it, and the one before each speech verb (when it is not a cue word
+        followed by a capitalised word) -> the words before it, over all the article's
+        words; what `alias_evidence` reads per name (``tests/test_quotes_speed.py``)."""
         if self._alias_pos is None:
             after_cue, before_verb = {}, {}
             words = self.text.split()
@@ -857,15 +931,7 @@ class _Article:
                     prv = _clean_tok(words[k - 2]) if k >= 2 else "-"
                     before_verb.setdefault(_clean_tok(words[k - 1]), set()).add(prv)
             self._alias_pos = (after_cue, before_verb)
-        after_cue, before_verb = self._alias_pos
-        nexts = after_cue.get(tok)
-        if nexts and (next_tok is None or nexts - {next_tok}):
-            yes = True
-        else:
-            prevs = before_verb.get(tok)
-            yes = bool(prevs and (prev_tok is None or prevs - {prev_tok}))
-        self.trace.append((0, tok, next_tok, prev_tok, yes))
-        return yes
+        return self._alias_pos
 
     def role_of(self, name: str, upto: int) -> str | None:
         """The role given where `name` is first written: "Sekretaris X, NAME"

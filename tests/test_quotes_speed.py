@@ -253,3 +253,49 @@ def test_paragraphs_read_once_give_the_same_quotes(nlp, monkeypatch):
     monkeypatch.setattr(Q, "_KEEP_PARAGRAPHS_READ", False)
     plain = [Q.find_quotes(a) for a in arts]
     assert first == again == plain
+
+
+# -- where a name stands next to cue words: read around the name, not from all words -------
+
+def _alias_texts():
+    texts = [" ".join(a) for a in _articles()] + [" ".join(TRICKY)]
+    texts += [
+        "KATA Budi, Kata dia, kata. katanya MENGATAKAN Mengatakan\u00a0ujar\tUJAR\nmenurut",
+        "ΣΑΣ kata ΌΣΟΣ İstanbul KATA ǅ ß kata\u2028ujar \u3000tutur ＫＡＴＡ Kata-kata kata,",
+        "kata Budi", "Budi mengatakan", "kata Budi kata Ani", "Budi kata Ani", "Budi kata ani",
+        "kata BudiBudi Budi", "x Budi, mengatakan", "Budi mengatakan kata Ani Santoso.", "kata",
+    ]
+    rng = random.Random(9)
+    words = ["kata", "Kata", "ujar", "mengatakan", "Menurut", "menurut", "Budi", "budi", "Budi,", "\"Budi", "Santoso.",
+             "(Ketua)", "Ani", "xBudi", "Budix", "B.", "x"]
+    for _ in range(3000):
+        seps = [rng.choice([" ", "  ", "\n\n", "\t", "\u3000"]) for _ in range(rng.randint(1, 9))]
+        texts.append("".join(rng.choice(words) + sep for sep in seps).strip(rng.choice(["", " "])))
+    return texts
+
+
+def test_alias_evidence_per_name_equals_the_table_of_all_words():
+    checked = 0
+    for t in _alias_texts():
+        art = Q._Article([t])
+        after_cue, before_verb = art.alias_table()
+        toks = {Q._clean_tok(w) for w in t.split()} | set(after_cue) | set(before_verb) | {"Budi", "B", "Bud", ""}
+        for tok in toks:
+            nexts, prevs = art.alias_evidence(tok)
+            assert (nexts or None, prevs or None) == (after_cue.get(tok) or None, before_verb.get(tok) or None), (t, tok)
+            checked += 1
+    assert checked > 10_000
+
+
+def test_speaker_alias_does_not_split_the_article(nlp, monkeypatch):
+    tables = []
+    real = Q._Article.alias_table
+    monkeypatch.setattr(Q._Article, "alias_table", lambda self: tables.append(1) or real(self))
+    Q._NP_TRACED.clear()
+    Q._PARAGRAPHS_READ.clear()
+    asked = []
+    real_alias = Q._Article.speaker_alias
+    monkeypatch.setattr(Q._Article, "speaker_alias", lambda self, *a: asked.append(a) or real_alias(self, *a))
+    for a in _bench_articles(3, 17):
+        Q.find_quotes(a)
+    assert asked and not tables
