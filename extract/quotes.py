@@ -53,9 +53,10 @@ the same, it is the same parse (``_NP_TRACED``).
 
 What a paragraph needs is settled first (``_read_paragraphs``): a paragraph with no
 cue whose sentences could only become the one a following "Dia" refers to
-(``_quiet``) is not split into sentences unless such a "Dia" comes; the others'
-quotation marks and sentences are found once and kept per paragraph text for the
-process (bounded), so a paragraph met again is not read again.
+(``_quiet``) is not split into sentences unless such a "Dia" comes; for the others
+their quotation marks and sentences are found, all paragraphs' sentence starts in one
+call.  (What a paragraph is read as is not kept across articles: whole paragraphs rarely
+come back in a crawl, and only a benchmark that repeats them would gain.)
 ``tests/test_quotes_speed.py`` checks that each shortcut is taken and gives what the
 full way gives.
 """
@@ -2448,13 +2449,6 @@ _ORG_ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z0-9&.-]{1,15}\)$")
 _GAP, _SUBHEADING, _QUIET, _CUE, _NO_CUE = "gap", "subheading", "quiet", "cue", "no cue"
 _QUIET_SHORTCUT = True  # (off: every paragraph the full way; tests compare the two)
 _GAP_READ = (_GAP,)
-# paragraph text -> what `_read_paragraphs` makes of it: a function of the text alone,
-# kept for the process (bounded) like the stretches' sentence starts: a paragraph
-# met again (the same page extracted again, a standard paragraph of a site) is not
-# read again
-_PARAGRAPHS_READ: dict = {}
-_PARAGRAPHS_READ_MAX = 10_000  # entries (with the texts held, 5-10 MB), then it starts again
-_KEEP_PARAGRAPHS_READ = True  # (off: every paragraph read again; tests compare the two)
 
 
 def _read_paragraphs(paragraphs, nlp) -> list[tuple]:
@@ -2462,29 +2456,21 @@ def _read_paragraphs(paragraphs, nlp) -> list[tuple]:
     ad block, the discourse goes on), (_SUBHEADING,), (_QUIET,) no cue and nothing
     track_people acts on (`_quiet`: not split into sentences), or (_CUE or _NO_CUE,
     has a cue, its quotation-mark spans, its sentences) for `_Extractor.paragraph`."""
-    keep = _KEEP_PARAGRAPHS_READ and _QUIET_SHORTCUT
-    seen = _PARAGRAPHS_READ
-    if len(seen) > _PARAGRAPHS_READ_MAX:
-        seen.clear()
     out, unsplit = [], []
     for para in paragraphs:
-        read = seen.get(para) if keep else None
-        if read is None:
-            if not para or not para.strip():
-                read = _GAP_READ
-            elif _is_subheading(para):
-                read = (_SUBHEADING,)
-            elif _has_cue(para):
-                spans = _quote_spans(para) if _has_quote_mark(para) else []
-                read = [_CUE, True, spans, None]
-                unsplit.append(len(out))
-            elif _QUIET_SHORTCUT and _quiet(para):
-                read = (_QUIET,)
-            else:
-                read = [_NO_CUE, False, [], None]
-                unsplit.append(len(out))
-            if keep and (read[0] is _SUBHEADING or read[0] is _QUIET):
-                seen[para] = read  # (the others once split, below)
+        if not para or not para.strip():
+            read = _GAP_READ
+        elif _is_subheading(para):
+            read = (_SUBHEADING,)
+        elif _has_cue(para):
+            spans = _quote_spans(para) if _has_quote_mark(para) else []
+            read = [_CUE, True, spans, None]
+            unsplit.append(len(out))
+        elif _QUIET_SHORTCUT and _quiet(para):
+            read = (_QUIET,)
+        else:
+            read = [_NO_CUE, False, [], None]
+            unsplit.append(len(out))
         out.append(read)
     if unsplit:
         # the sentencizer's starts of all in one call (one tokenizer call for the chunks
@@ -2494,10 +2480,9 @@ def _read_paragraphs(paragraphs, nlp) -> list[tuple]:
             t, cues, spans, _ = out[k]
             para = paragraphs[k]
             sents = _sentences(para, nlp, {sp.start for sp in spans}, _NO_CANDIDATE if starts is None else starts)
-            out[k] = read = (t, cues, spans, sents)
-            if keep:
-                seen[para] = read
+            out[k] = (t, cues, spans, sents)
     return out
+
 
 def find_quotes(paragraphs: list[str]) -> list[dict]:
     """Direct and indirect quotes of one article, in text order."""

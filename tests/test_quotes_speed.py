@@ -117,7 +117,6 @@ def test_quiet_paragraphs_are_not_split_into_sentences(nlp, monkeypatch):
         '"Kami pantau terus," kata Budi.',
     ]
     assert not Q._has_cue(quiet) and Q._quiet(quiet)
-    Q._PARAGRAPHS_READ.clear()
     split, tokenized = [], []
     real_sentences, real_starts = Q._sentences, Q._article_sentencizer_starts
     monkeypatch.setattr(Q, "_sentences", lambda text, *a, **k: split.append(text) or real_sentences(text, *a, **k))
@@ -141,7 +140,6 @@ def test_quiet_paragraph_split_when_a_pronoun_follows(nlp, monkeypatch):
         "Dia mengatakan pemerintah akan menambah loket pembayaran di setiap kecamatan.",
     ]
     assert Q._quiet(art[0]) and Q._quiet(art[2])
-    Q._PARAGRAPHS_READ.clear()
     lazy = []
     real = Q._Extractor.quiet_pending
     monkeypatch.setattr(Q._Extractor, "quiet_pending", lambda self, *a: lazy.append(a) or real(self, *a))
@@ -224,37 +222,6 @@ def test_kept_parses_give_the_same_quotes_as_the_plain_parse(nlp, monkeypatch):
             assert vars(got) == vars(plain), (method, text)
 
 
-# -- paragraphs read once ------------------------------------------------------------------
-
-def test_paragraphs_met_again_are_not_read_again(nlp, monkeypatch):
-    art = _bench_articles(1, 21)[0] + ["", "Harga cabai naik, harga bawang turun, dan harga beras stabil."]
-    Q._PARAGRAPHS_READ.clear()
-    calls = []
-    for name in ("_has_cue", "_quiet", "_quote_spans", "_sentences", "_is_subheading"):
-        real = getattr(Q, name)
-        monkeypatch.setattr(Q, name, lambda *a, real=real, name=name, **k: calls.append(name) or real(*a, **k))
-    first = Q.find_quotes(art)
-    assert {"_has_cue", "_quiet", "_quote_spans", "_sentences", "_is_subheading"} <= set(calls)
-    calls.clear()
-    assert Q.find_quotes(art) == first
-    assert calls == []
-    # a new paragraph among them is read, the others not
-    assert Q.find_quotes(art + ["Budi Santoso mengatakan harga akan turun pekan depan."])[:len(first)] == first
-    assert calls.count("_has_cue") == 1 and calls.count("_sentences") == 1
-
-
-def test_paragraphs_read_once_give_the_same_quotes(nlp, monkeypatch):
-    arts = _articles() + [TRICKY, [p + " Dia mengatakan hal itu benar adanya." for p in TRICKY]]
-    arts += [a + a[:3] for a in arts[:5]]  # paragraphs met again in the same article
-    Q._PARAGRAPHS_READ.clear()
-    first = [Q.find_quotes(a) for a in arts]
-    assert len(Q._PARAGRAPHS_READ) > 200
-    again = [Q.find_quotes(a) for a in reversed(arts)][::-1]
-    monkeypatch.setattr(Q, "_KEEP_PARAGRAPHS_READ", False)
-    plain = [Q.find_quotes(a) for a in arts]
-    assert first == again == plain
-
-
 # -- where a name stands next to cue words: read around the name, not from all words -------
 
 def _alias_texts():
@@ -292,7 +259,6 @@ def test_speaker_alias_does_not_split_the_article(nlp, monkeypatch):
     real = Q._Article.alias_table
     monkeypatch.setattr(Q._Article, "alias_table", lambda self: tables.append(1) or real(self))
     Q._NP_TRACED.clear()
-    Q._PARAGRAPHS_READ.clear()
     asked = []
     real_alias = Q._Article.speaker_alias
     monkeypatch.setattr(Q._Article, "speaker_alias", lambda self, *a: asked.append(a) or real_alias(self, *a))
