@@ -729,6 +729,34 @@ def _word_after(text: str, e: int) -> tuple[str, int]:
     return text[b:f], f
 
 
+_WORD_AFTER_RE = re.compile(r"\s*(\S*)")  # re's \s is str.isspace (Py_UNICODE_ISSPACE), as str.split's
+_WORD_BEFORE_WINDOW = 48
+
+
+def _word_before_fast(text: str, s: int) -> tuple[str, int]:
+    """_word_before read from the few characters before `s` with str methods instead of
+    a loop per character; the full walk only when the word (and the space before it)
+    does not fit in them (``tests/test_quotes_speed.py``)."""
+    lo = s - _WORD_BEFORE_WINDOW
+    if lo < 0:
+        lo = 0
+    r = text[lo:s].rstrip()
+    if r:
+        parts = r.rsplit(None, 1)
+        if len(parts) == 2 or lo == 0:
+            word = parts[-1]
+            return word, lo + len(r) - len(word)
+    elif lo == 0:
+        return "", 0  # only white space before
+    return _word_before(text, s)
+
+
+def _word_after_fast(text: str, e: int) -> tuple[str, int]:
+    """_word_after by one regex match (whitespace, then the word)."""
+    m = _WORD_AFTER_RE.match(text, e)
+    return m.group(1), m.end()
+
+
 def _whole_word(text: str, i: int, j: int) -> bool:
     """Is text[i:j] a whole word (no letter, digit or joining mark right before or after)?"""
     if i and (text[i - 1].isalnum() or text[i - 1] in ".@#-_"):
@@ -903,13 +931,13 @@ class _Article:
                 e += 1
             word = text[s:e]
             if word[:1].isupper() and _clean_tok(word) == tok:
-                prev1, prev_start = _word_before(text, s)
-                next1, next_end = _word_after(text, e)
+                prev1, prev_start = _word_before_fast(text, s)
+                next1, next_end = _word_after_fast(text, e)
                 if prev1 and prev1.lower() in _CUE_WORDS:
                     nexts.add(_clean_tok(next1) if next1 else "-")
                 if next1:
                     low = next1.lower()
-                    if low in R.SPEECH_VERBS and not (low in _CUE_WORDS and _word_after(text, next_end)[0][:1].isupper()):
+                    if low in R.SPEECH_VERBS and not (low in _CUE_WORDS and _word_after_fast(text, next_end)[0][:1].isupper()):
                         prevs.add(_clean_tok(prev1) if prev1 else "-")
             i = text.find(tok, e)
         return nexts, prevs

@@ -265,3 +265,49 @@ def test_speaker_alias_does_not_split_the_article(nlp, monkeypatch):
     for a in _bench_articles(3, 17):
         Q.find_quotes(a)
     assert asked and not tables
+
+
+def _word_texts():
+    """Texts with every kind of white space and words longer than the window."""
+    rng = random.Random(17)
+    pieces = ["kata", "Budi", "“Kami", "ujarnya.", "\u00a0", " ", "  ", "\n\n", "\t", "\u2003", "x" * 60, "y" * 47, " " * 50, "Menurut", "A."]
+    texts = [" ".join(a) for a in _articles()[:40]]
+    for _ in range(300):
+        texts.append("".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))))
+    return texts
+
+
+def test_word_before_and_after_fast_equal_the_character_walk():
+    for text in _word_texts():
+        for s in range(len(text) + 1):
+            assert Q._word_before_fast(text, s) == Q._word_before(text, s), (text, s)
+            assert Q._word_after_fast(text, s) == Q._word_after(text, s), (text, s)
+
+
+def test_word_before_fast_walks_characters_only_past_its_window(monkeypatch):
+    calls = []
+    walk = Q._word_before
+    monkeypatch.setattr(Q, "_word_before", lambda text, s: calls.append(s) or walk(text, s))
+    text = "Menurut Budi, hujan turun. “Kami datang,” kata Budi Santoso."
+    for s in range(len(text) + 1):
+        Q._word_before_fast(text, s)
+    assert calls == []
+    assert Q._word_before_fast("  " + text, 2) == ("", 0) and calls == []
+    long_word = "x" * 60
+    assert Q._word_before_fast("kata " + long_word + " Budi", 66) == (long_word, 5)
+    assert calls == [66]
+
+
+def test_alias_evidence_reads_words_without_the_character_walk(nlp, monkeypatch):
+    counted = {"before": 0, "after": 0}
+    before, after = Q._word_before, Q._word_after
+    monkeypatch.setattr(Q, "_word_before", lambda t, s: counted.__setitem__("before", counted["before"] + 1) or before(t, s))
+    monkeypatch.setattr(Q, "_word_after", lambda t, e: counted.__setitem__("after", counted["after"] + 1) or after(t, e))
+    arts = _articles()
+    for paras in arts:
+        art = Q._Article(paras)
+        for word in set(art.text.split()):
+            tok = Q._clean_tok(word)
+            if tok[:1].isupper():
+                art.alias_evidence(tok)
+    assert counted == {"before": 0, "after": 0}
