@@ -1,7 +1,7 @@
 """Crawl benchmark: a mirror of N Liputan6-style articles served on 127.0.0.1, crawled end to
 end into DuckDB by the real `arsip crawl`, against `arsip extract` on the same pages from disk.
 
-    .venv/bin/python bench/crawl.py [--articles 2000] [--workers 0] [--keep DIR]
+    .venv/bin/python bench/crawl.py [--articles 2000] [--workers auto|N] [--keep DIR]
 
 Steps, in one run:
 

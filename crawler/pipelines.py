@@ -109,6 +109,7 @@ class ExtractPipeline:
     async def _extract(self, item) -> tuple[dict, float]:
         """In a worker when there is one; a page whose worker died is given to a new worker once
         (a page that kills a worker twice fails, and is retried on the next run)."""
+        import asyncio
         from concurrent.futures.process import BrokenProcessPool
 
         for _attempt in (1, 2):
@@ -116,8 +117,6 @@ class ExtractPipeline:
             if pool is None:
                 break
             try:
-                import asyncio
-
                 return await asyncio.wrap_future(pool.submit(_extract_timed, item["html"], item["url"]))
             except BrokenProcessPool:
                 self._worker_died(pool)
