@@ -1033,14 +1033,53 @@ def _exclude_local(p: str, a: _Atom) -> bool:
     if s > 1 and p[s - 1] == "+" and p[s - 2].isdigit():
         a.skip = "added-time"
         return False
-    # enumerators: (3), "1." or "1)" opening a paragraph
+    # enumerators: (3), "1." or "1)" opening a paragraph; but an age after a name is a
+    # figure: "Sumiati (62), warga ...", "tersangka AS (17)"
     if p[s - 1:s] == "(" and p[e:e + 1] == ")" and a.bare:
+        if _is_age_after_name(p, a):
+            a.suffix_unit = "tahun"
+            return True
         a.skip = "enum"
         return False
     if s == 0 and p[e:e + 1] in (".", ")") and p[e + 1:e + 2].isspace():
         a.skip = "enum"
         return False
     return True
+
+
+# the word right before "(NN)": a name ("Sumiati (62)", "Andi Syamsuddin (34)"), initials
+# ("AS (17)") or a word for a person ("korban (17)")
+_AGE_WORD_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,(]))([A-Z][a-z'’-]+|[A-Z]{2,3}|[a-z]+) \($")
+# the lower-case words for a person that an age in parentheses may follow
+AGE_PERSON_WORDS = frozenset("""
+korban pelaku tersangka terdakwa terpidana saksi pasien bocah balita bayi anak remaja pemuda
+pria wanita perempuan lelaki nenek kakek ibu ayah bapak suami istri siswa siswi pelajar
+mahasiswa mahasiswi santri warga sopir pengemudi pedagang petani nelayan buruh pekerja
+""".split())
+# capitalised words a parenthesised number follows that are no name
+AGE_NOT_NAMES = frozenset("""
+ketentuan tabel gambar grafik lampiran poin butir huruf angka nomor foto video catatan
+""".split())
+
+
+def _is_age_after_name(p: str, a: _Atom) -> bool:
+    """Is the bare number in parentheses ``a`` an age after a person ("Sumiati (62),")?
+    1 to 120 without a leading zero, followed by a comma, a full stop or white space, after
+    a capitalised word or initials that are no identifier, function or document word
+    ("Pasal", "Sebanyak", "Tabel"), or after a word for a person ("korban (17)")."""
+    if not (1 <= a.value <= 120) or not a.numtext.isdecimal() or a.numtext[0] == "0":
+        return False
+    after = p[a.nend + 1:a.nend + 2]
+    if after not in ("", ",", ".", " ", ";"):
+        return False
+    m = _AGE_WORD_BEFORE_RE.search(p, max(0, a.nstart - 30), a.nstart)
+    if m is None:
+        return False
+    word = m.group(1)
+    low = word.lower()
+    if word == low or low in AGE_PERSON_WORDS:
+        return low in AGE_PERSON_WORDS
+    return not (low in ID_TRIGGERS or low in MONTH_SET or low in FUNCTION_WORDS or low in AGE_NOT_NAMES)
 
 
 def _exclude_in_sentence(p: str, a: _Atom, sent_start: int):

@@ -303,3 +303,17 @@ def test_currency_written_with_a_dotless_i_does_not_crash():
     # re.IGNORECASE lets "ıDR" match the IDR pattern; the lookup must not raise
     figs = find_figures(["Nilainya mencapai 500 ıDR menurut data."])
     assert [(f["value"], f["unit"]) for f in figs] == [(500, "rupiah")]
+
+
+def test_an_age_in_parentheses_after_a_person_is_a_figure():
+    def ages(p):
+        return [(f["value"], f["unit"]) for f in find_figures([p])]
+
+    assert ages("Salah satu perajin, Warsini (57), sudah menganyam bambu sejak 1988.") == [(57, "tahun")]
+    assert ages("Tersangka berinisial RD (19) dan korban (16) sudah diperiksa.") == [(19, "tahun"), (16, "tahun")]
+    assert ages("Pelaku (23) ditangkap di rumahnya.") == [(23, "tahun")]
+    # enumerators and identifiers in parentheses stay out
+    assert ages("Pasal 40 Ayat (2) mengatur sanksi.") == []
+    assert ages("Ketentuan (3) berlaku bagi semua platform.") == []
+    assert ages("Syaratnya ada dua: (1) terdaftar dan (2) berizin.") == []
+    assert ages("Hubungi Budi (0812) untuk info.") == []
