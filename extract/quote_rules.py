@@ -80,6 +80,13 @@ CLITIC = "nya"
 
 # Words that may stand between a closing mark and its cue: '"...". Begitu kata Budi'.
 PRE_CUE_WORDS = {"begitu", "demikian"}
+# A written statement named after the quote: '"...," demikian keterangan tertulis
+# Kominfo', '"...," bunyi pernyataan resmi TikTok'.  After "demikian"/"begitu"
+# or "bunyi", one of these nouns, optionally "tertulis"/"resmi"/"pers", then the
+# speaker; the noun is the quote's cue.
+STATEMENT_NOUNS = {"keterangan", "pernyataan", "penjelasan", "siaran", "rilis", "unggahan", "cuitan", "tulisan", "isi", "bunyi"}
+STATEMENT_LEADS = {"demikian", "begitu", "bunyi"}
+STATEMENT_MODIFIERS = {"tertulis", "resmi", "pers"}
 
 # ---------------------------------------------------------------------------
 # 3. "Menurut X, ..." and data attributions
@@ -171,6 +178,15 @@ ROLE_WORDS = {
     # government and organisations
     "kepala", "ketua", "wakil", "menteri", "wamen", "direktur", "dirjen",
     "direktorat", "sekretaris", "sekjen", "sesditjen", "juru", "jubir",
+    # ministers by their abbreviations: "kata Menkomdigi Meutya Hafid"
+    "menkomdigi", "wamenkomdigi", "menkominfo", "wamenkominfo", "menkeu",
+    "wamenkeu", "mendag", "wamendag", "menkes", "wamenkes", "menko",
+    "menkopolhukam", "menkopolkam", "menkoperekonomian", "menkopmk", "mendikbud",
+    "mendikbudristek", "mendikdasmen", "mendagri", "menlu", "menhan", "menpan",
+    "menpan-rb", "menpora", "menparekraf", "menaker", "menkumham", "menkum",
+    "menag", "mensos", "menperin", "mentan", "menhub", "menkop", "menkopukm",
+    "menpppa", "menpupr", "menristek", "menlhk", "menesdm", "menteri",
+    "mensesneg", "seskab", "kasad", "kasal", "kasau", "jaksa",
     "koordinator", "deputi", "asisten", "staf", "staff", "anggota", "kasubdit",
     "kasi", "kabid", "kadis", "kasat", "kasatreskrim", "kabag", "kanit",
     "kapolri", "kapolda", "kapolres", "kapolsek", "kabareskrim", "kadiv",
@@ -207,6 +223,10 @@ ROLE_WORDS = {
     "communications", "komunikasi", "corporate", "communication",
     "salah", "seorang", "sang", "para",
 }
+
+# Role words whose next word, capitalised or not, is part of the role:
+# "Juru Bicara", "Juru Kampanye", "Juru Parkir".
+ROLE_COMPLEMENT_HEADS = {"juru"}
 
 # ---------------------------------------------------------------------------
 # 8. Organisations, places and other capitalised words that are not names
@@ -267,6 +287,18 @@ PLACE_WORDS = {
     "singapura", "malaysia", "jepang", "korea", "eropa", "inggris",
     "australia", "india", "rusia", "arab", "saudi", "thailand", "vietnam",
     "filipina", "belanda", "jerman", "prancis", "perancis", "asean",
+    # administrative areas and addresses: "warga Desa Sukamaju, Kecamatan Cibatu"
+    "desa", "kelurahan", "kecamatan", "dusun", "kampung", "distrik", "nagari",
+    "gampong", "jalan", "jl", "gang", "blok", "rt", "rw", "kompleks", "perumahan",
+}
+# Company forms: the one or two capitalised words after them name the company
+# ("Manajemen PT Lintas Awan"), not a person.
+COMPANY_PREFIXES = {"pt", "pt.", "cv", "cv."}
+# The first word of a comma segment that only continues a place named in the
+# segment before it ("warga Desa Sukamaju, Kecamatan Cibatu, Kabupaten Garut").
+AREA_WORDS = {
+    "desa", "kelurahan", "kecamatan", "dusun", "kampung", "distrik", "nagari",
+    "gampong", "kabupaten", "kota", "provinsi", "kab.", "kec.", "kel.", "ds.",
 }
 # Words that open a person's name and so mark where it starts inside a long
 # capitalised run ("... Ni Luh Putu Sriani", "... Teuku Faizal", "... I Gede ...").
@@ -276,6 +308,9 @@ NAME_PREFIXES = {
     "Cut", "Raden", "Andi", "Muhammad", "Mohammad", "Mohamad", "Muhamad",
     "Ahmad", "Achmad", "Abdul", "Siti", "Nur", "Sri", "La", "Wa",
 }
+# Of these, the ones that are no ordinary word: a name chosen by the evidence of
+# its last word ("kata Arif") still starts at them ("Muhammad Arif").
+NAME_OPENERS = NAME_PREFIXES - {"Anak", "La", "Wa", "Ida", "Cut"}
 # Capitalised words that end a name run: days, months, time zones, the outlet.
 STOP_CAPS = {
     "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu",
@@ -308,6 +343,15 @@ PERSON_NOUNS = {
 }
 ANAPHOR_PREFIXES = {"sang", "si", "kata", "ujar"}
 DEMONSTRATIVES = {"itu", "ini", "tersebut"}
+# A generic organisation noun as the whole subject points back at the
+# organisation that spoke last ("Manajemen DanaKilat ... menyebutkan ...
+# Perusahaan juga menyatakan ..."), when the last speaker was an organisation.
+ORG_ANAPHORS = {
+    "perusahaan", "manajemen", "kementerian", "lembaga", "instansi", "otoritas",
+    "regulator", "operator", "platform", "aplikasi", "korporasi", "emiten",
+}
+# Words that may stand around such a noun: "pihak perusahaan itu juga".
+ORG_ANAPHOR_WORDS = {"pihak", "itu", "ini", "tersebut", "juga", "pun", "sendiri", "kemudian", "lalu"}
 # Role words too vague to point back at one person.
 GENERIC_ROLE_HEADS = {"salah", "seorang", "para", "orang", "warga", "pengguna", "konsumen", "peserta", "penonton"}
 
@@ -364,6 +408,20 @@ PREDICATE_MARKERS = {
     "kerap", "sering", "jarang", "selalu", "kini", "sekarang", "nanti",
     "banyak", "sedikit", "rugi", "untung", "senang", "kecewa", "kaget",
     "khawatir", "takut", "yakin", "setuju", "tahu", "lupa", "ingat", "paham",
+}
+# Predicates without a verb prefix (bare verbs, adjectives): they make a clause
+# too, but not inside a "yang" relative clause ("kondisi jalan yang sulit").
+# "Sutrisno menuturkan pembeli mulai kembali ramai" is reported speech.
+BARE_PREDICATES = {
+    "mulai", "rela", "enggan", "kembali", "sulit", "mudah", "mahal", "murah",
+    "ramai", "sepi", "gagal", "layak", "patut", "usai", "selesai", "lancar",
+    "normal", "stabil", "benar", "salah", "tinggi", "rendah", "cepat", "lambat",
+}
+# A reported clause opening with a subject pronoun ("mengatakan dirinya rela
+# antre ...", "menuturkan pihaknya ...") is a clause whatever its predicate.
+CLAUSE_SUBJECT_PRONOUNS = {
+    "dirinya", "pihaknya", "ia", "dia", "beliau", "mereka", "kami", "kita",
+    "saya", "aku",
 }
 # A clause part standing before a mid-sentence "menurut X," is kept in the
 # reported text ("Kebijakan itu, menurut Budi, akan ...") unless it opens with

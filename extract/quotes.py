@@ -65,7 +65,6 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_right
-from itertools import compress
 from dataclasses import dataclass, field
 
 from . import quote_rules as R
@@ -413,6 +412,12 @@ def _split_cue(word: str, cues) -> tuple[str, bool] | None:
     return None
 
 
+_STATEMENT_AFTER_RE = re.compile(
+    rf"\s*[,.]?\s*(?:{_alt(R.STATEMENT_LEADS)})\s+(?:bunyi\s+)?(?P<noun>{_alt(R.STATEMENT_NOUNS)})(?P<nya>nya)?"
+    rf"(?:\s+(?:{_alt(R.STATEMENT_MODIFIERS)})(?P<nya2>nya)?)*(?![\w-])(?:\s+(?:dari|pihak))?(?P<rest>.*)", re.I | re.S
+)
+
+
 def _cue_after(text: str):
     """A short cue opening `text` ('," kata Budi', '," tuturnya'): (cue, nya, rest, word) or None."""
     m = _CUE_AFTER_RE.match(text)
@@ -487,7 +492,6 @@ def _ends_with_initial(prev: str) -> bool:
 _ABBREVIATIONS = set(R.ABBREVIATIONS)
 _WORD_RE = re.compile(r"\w+")
 _CUE_WORDS = R.SHORT_CUES | {R.MENURUT}
-_ALIAS_TRIGGERS = frozenset(_CUE_WORDS | R.SPEECH_VERBS)  # the words speaker_alias indexes around
 _SAFE_CUES = R.SHORT_CUES_SAFE | {R.MENURUT}
 _SENT_END_PUNCT = ".!?…"
 # Where the sentencizer could put a boundary: end punctuation, closing marks, space, more text.
@@ -519,6 +523,11 @@ def _is_degree(tok: str) -> bool:
 
 
 _DEGREE_WORD_STARTS = frozenset(w[0] for w in R.DEGREE_WORDS if w)
+
+
+def _is_age(tok: str) -> bool:
+    """An age in parentheses after a name: "Sumiati (62)" (dropped from the name)."""
+    return 3 <= len(tok) <= 5 and tok[0] == "(" and tok[-1] == ")" and tok[1:-1].isdigit() and tok[1] != "0"
 
 
 def _clean_tok(tok: str) -> str:
@@ -604,7 +613,7 @@ def _split_commas(text: str, base: int = 0):
 # ---------------------------------------------------------------------------
 @dataclass
 class NP:
-    kind: str  # person | org | pronoun | clitic | nickname | role | none
+    kind: str  # person | org | org_ref | pronoun | clitic | nickname | role | none
     name: str | None = None
     role: str | None = None
     lead: str = "other"  # how the segment starts: name | role | pronoun | lower | other
@@ -616,7 +625,7 @@ class NP:
 
     @property
     def is_speaker(self) -> bool:
-        return self.kind in ("person", "org", "pronoun", "clitic", "nickname", "role")
+        return self.kind in ("person", "org", "org_ref", "pronoun", "clitic", "nickname", "role")
 
 
 _NONE = NP("none")
@@ -691,17 +700,6 @@ def _np_memo(method):
     parse.plain = method
     return parse
 
-
-
-def _trigger_positions(text: str, words: list) -> list:
-    """The k with ``words[k].lower() in _ALIAS_TRIGGERS``, where ``words`` is
-    ``text.split()``: the lower-cased text splits into the same words (lowering
-    neither makes nor removes white space, and it is the same word by word), so the
-    lookups run over it without a Python loop."""
-    low = text.lower().split()
-    if len(low) != len(words):  # (never, but then the plain loop)
-        return [k for k, w in enumerate(words) if w.lower() in _ALIAS_TRIGGERS]
-    return list(compress(range(len(low)), map(_ALIAS_TRIGGERS.__contains__, low)))
 
 
 def _word_before(text: str, s: int) -> tuple[str, int]:
@@ -937,7 +935,9 @@ class _Article:
                     nexts.add(_clean_tok(next1) if next1 else "-")
                 if next1:
                     low = next1.lower()
-                    if low in R.SPEECH_VERBS and not (low in _CUE_WORDS and _word_after_fast(text, next_end)[0][:1].isupper()):
+                    # the verb without the punctuation after it ("Budi menambahkan, ...")
+                    verb = low if low[-1].isalnum() else _clean_tok(low)
+                    if verb in R.SPEECH_VERBS and not (low in _CUE_WORDS and _word_after_fast(text, next_end)[0][:1].isupper()):
                         prevs.add(_clean_tok(prev1) if prev1 else "-")
             i = text.find(tok, e)
         return nexts, prevs
@@ -951,12 +951,12 @@ class _Article:
             after_cue, before_verb = {}, {}
             words = self.text.split()
             n = len(words)
-            for k in _trigger_positions(self.text, words):
-                low = words[k].lower()
+            for k, word in enumerate(words):
+                low = word.lower()
                 if low in _CUE_WORDS and k + 1 < n and words[k + 1][:1].isupper():
                     nxt = _clean_tok(words[k + 2]) if k + 2 < n else "-"
                     after_cue.setdefault(_clean_tok(words[k + 1]), set()).add(nxt)
-                elif low in R.SPEECH_VERBS and k and words[k - 1][:1].isupper():
+                elif k and words[k - 1][:1].isupper() and _clean_tok(low) in R.SPEECH_VERBS:
                     prv = _clean_tok(words[k - 2]) if k >= 2 else "-"
                     before_verb.setdefault(_clean_tok(words[k - 1]), set()).add(prv)
             self._alias_pos = (after_cue, before_verb)
@@ -990,7 +990,7 @@ class _Article:
         toks = list(toks)
         nickname = None
         while toks and (_is_degree(toks[-1]) or (toks[-1].startswith("(") and toks[-1].endswith(")") and len(toks) > 1 and _is_person_tok(toks[-2]))):
-            if toks[-1].startswith("("):
+            if toks[-1].startswith("(") and not _is_age(toks[-1]):
                 nickname = toks[-1].strip("()")  # "Joko Widodo (Jokowi)"
             toks.pop()
         role_toks, name_toks = self._split_role_name(toks)
@@ -1012,10 +1012,15 @@ class _Article:
                 i -= 1
             else:
                 break
+        if 0 < i < len(toks) and toks[i - 1].lower() in R.ROLE_COMPLEMENT_HEADS:
+            i += 1  # "Juru Bicara Meta": the word after "juru" is part of the role
         trail = toks[i:]
         while trail and trail[0].lower() in R.PERSON_CONNECTORS:
             i += 1
             trail = trail[1:]
+        if i and ((len(trail) == 1 and toks[i - 1].lower() in R.AREA_WORDS)
+                  or (len(trail) <= 2 and toks[i - 1].lower() in R.COMPANY_PREFIXES)):
+            return toks, []  # "warga Desa Sukamaju", "Manajemen PT Lintas Awan": a place, a company
         if len(trail) <= 1 or (len(trail) == 2 and i == 0):
             # one word, or a bare two-word name: nothing to weigh
             return toks[:i], trail
@@ -1049,6 +1054,8 @@ class _Article:
                 if trail[k] in R.NAME_PREFIXES:
                     best_k = k
                     break
+        while best_k and trail[best_k - 1] in R.NAME_OPENERS:
+            best_k -= 1  # "... Muhammad Arif" later "kata Arif": a name prefix opens the name
         return toks[:i] + trail[:best_k], trail[best_k:]
 
     # -- noun phrases -------------------------------------------------------
@@ -1082,7 +1089,7 @@ class _Article:
             t = toks[j]
             if t.lower() in R.STOP_CAPS:
                 break
-            if _is_cap(t) or t in _HONORIFICS or _is_degree(t):
+            if _is_cap(t) or t in _HONORIFICS or _is_degree(t) or (j > i and _is_age(t)):
                 j += 1
             elif t.lower() in R.NAME_CONNECTORS and j + 1 < len(toks) and _is_cap(toks[j + 1]):
                 j += 1
@@ -1155,6 +1162,9 @@ class _Article:
         segs = [s for s in segs if s.strip() and not all(_is_degree(t) for t in s.split())]
         while len(segs) > 1 and _is_circumstance(segs[-1]):
             segs.pop()  # "Budi, saat dihubungi, Selasa (2/4/2024), mengatakan"
+        while len(segs) > 2 and segs[-1].split()[0].lower() in R.AREA_WORDS and (
+                _is_description(segs[-2]) or segs[-2].split()[0].lower() in R.AREA_WORDS):
+            segs.pop()  # "Sumiati (62), warga Desa Sukamaju, Kecamatan Cibatu, mengaku"
         if not segs:
             return _NONE
         last = segs[-1]
@@ -1192,6 +1202,9 @@ class _Article:
         if m and seg.split()[0].strip(",.").lower() in R.PERSON_NOUNS | R.ROLE_WORDS | R.ANAPHOR_PREFIXES:
             return NP("nickname", m.group(1), None, "name")
         words = [w.strip(",.;:()").lower() for w in seg.split()[:12]]
+        if 0 < len(words) <= 4 and not R.ORG_ANAPHORS.isdisjoint(words) and all(
+                w in R.ORG_ANAPHORS or w in R.ORG_ANAPHOR_WORDS for w in words):
+            return NP("org_ref", lead="pronoun")  # "Perusahaan juga", "pihak manajemen"
         while words and words[0] in R.ANAPHOR_PREFIXES:
             words = words[1:]
         if len(words) >= 2 and (words[0] in R.PERSON_NOUNS or words[0] in R.ROLE_WORDS) and words[0] not in R.GENERIC_ROLE_HEADS:
@@ -1826,11 +1839,13 @@ def _clause_like(text: str) -> bool:
     """Does a reported clause have a predicate ("telah menyalurkan", "tidak
     bagus"), rather than being a bare object ("kasus narkoba di Jakarta")?"""
     words = text.lower().split()
+    if len(words) >= 3 and words[0] in R.CLAUSE_SUBJECT_PRONOUNS:
+        return True
     for k, w in enumerate(words):
         w = w.strip(",.;:()")
         if w in R.PREDICATE_MARKERS:
             return True
-        if _is_verbish(w):
+        if _is_verbish(w) or w in R.BARE_PREDICATES:
             if k and words[k - 1] == "yang":
                 continue
             return True
@@ -1882,6 +1897,7 @@ class _Extractor:
         self.out = []
         self.topic_person = None  # (name, role)
         self.topic_any = None  # (name, role)
+        self.topic_is_org = False  # topic_any is an organisation
         self.fresh = None  # (name, role, sentence id)
         self.colon = None  # (speaker, role, kind, sentence id) of 'X menjelaskan:'
         self.pending = None  # (text, offset, sentence id) of the last narration sentence, parsed on demand
@@ -1904,6 +1920,9 @@ class _Extractor:
                     return recent
             ref = self.topic_person if np.kind == "pronoun" else self.topic_any
             return ref if ref else (None, None)
+        if np.kind == "org_ref":
+            # "Perusahaan juga menyatakan ...": the organisation that spoke last
+            return self.topic_any if self.topic_any and self.topic_is_org else (None, None)
         if np.kind == "nickname":
             # "pria yang akrab disapa Parman itu": the current person, if the
             # nickname is part of their name, else whoever bears that name
@@ -1943,8 +1962,9 @@ class _Extractor:
         if speaker:
             self.art.remember(speaker, role, speaker=True)
             self.speaker_words.update(speaker.split())
-            is_org = np_kind == "org"
+            is_org = np_kind in ("org", "org_ref")
             self.topic_any = (speaker, role)
+            self.topic_is_org = is_org
             if not is_org:
                 self.topic_person = (speaker, role)
             self.fresh = None
@@ -2273,6 +2293,16 @@ class _Extractor:
                 return np, cue
             if rest.strip()[:1] in ("", ".") or cue in R.SHORT_CUES_SAFE:
                 return _NONE, cue
+        ms = _STATEMENT_AFTER_RE.match(after) if c is None else None
+        if ms:
+            # '"...," demikian keterangan tertulis Kominfo' / '... demikian keterangannya'
+            rest = ms.group("rest")
+            if (ms.group("nya") or ms.group("nya2")) and not rest.strip(" ,.").strip():
+                return NP("clitic"), ms.group("noun").lower()
+            if rest.strip()[:1].isupper():
+                np = self.art.parse_after_cue(rest)
+                if np.is_speaker:
+                    return np, ms.group("noun").lower()
         mv = _SPEECH_VERB_RE.search(after)
         if mv and _words_upto(after[:mv.start()], 9) <= 8 and after[:mv.start()].strip(" ,"):
             np = self.art.parse_subject(after[:mv.start()].strip(" ,"))

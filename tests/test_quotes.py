@@ -494,3 +494,89 @@ def test_organisation_speaker_without_the_abbreviation_introduced_with_it():
              "bahwa seluruh aplikasi hiburan wajib mencantumkan klasifikasi usia mulai bulan depan."]
     qs = find_quotes(paras)
     assert [(q["speaker"], q["kind"]) for q in qs] == [("Lembaga Sensor Digital Nasional", "indirect")]
+
+
+# ---------------------------------------------------------------------------
+# Patterns met on pages written after the rules (each case found missing once)
+# ---------------------------------------------------------------------------
+def test_speech_verb_followed_by_a_comma_is_evidence_of_a_name():
+    # "Wulan menambahkan, ..." uses "Wulan" alone as a speaker: she is "Wulan Kusumastuti",
+    # not "Kusumastuti" with "Wulan" taken into the role
+    qs = find_quotes([
+        "Ketua Forum Orang Tua Peduli Gawai (FOPG) Wulan Kusumastuti meminta sekolah membatasi ponsel.",
+        "\"Anak-anak perlu jeda dari layar,\" kata Wulan Kusumastuti.",
+        "Wulan menambahkan, forum itu menerima 75 laporan sepanjang tahun lalu.",
+    ])
+    assert speakers(qs) == ["Wulan Kusumastuti"] * 2
+    assert qs[1]["kind"] == "indirect" and qs[1]["cue"] == "menambahkan"
+
+
+def test_a_bare_predicate_or_a_pronoun_subject_makes_a_reported_clause():
+    qs = find_quotes([
+        "Penjaga loket di Terminal Wonoasri, Sarmini, menuturkan penumpang mulai kembali ramai sejak pekan lalu.",
+        "Pengemudi ojek asal Wonoasri, Gilang Pratama, mengatakan dirinya rela menunggu dua jam demi satu penumpang.",
+        "Kepala Terminal Wonoasri, Heru Wicaksono, menjelaskan kondisi jalan yang sulit.",
+    ])
+    assert [(q["speaker"], q["text"]) for q in qs] == [
+        ("Sarmini", "penumpang mulai kembali ramai sejak pekan lalu"),
+        ("Gilang Pratama", "dirinya rela menunggu dua jam demi satu penumpang"),
+    ]  # "kondisi jalan yang sulit" is an object: "sulit" sits in a "yang" clause
+
+
+def test_an_age_in_parentheses_and_the_villages_after_a_name():
+    qs = find_quotes([
+        "Sarkiyah (58), warga Desa Tegalrejo, Kecamatan Sumberlor, mengaku harus berjalan ke balai desa untuk menelepon.",
+        "Salah satu petani, Karsono (61), sudah menanam cabai sejak 1990. Dia menuturkan, harga pupuk naik dua kali lipat.",
+        "\"Kalau begini terus, kami bisa berhenti menanam,\" ujar Karsono.",
+    ])
+    assert [(q["speaker"], q["kind"]) for q in qs] == [
+        ("Sarkiyah", "indirect"), ("Karsono", "indirect"), ("Karsono", "direct")]
+    assert qs[0]["role"] == "warga Desa Tegalrejo"
+
+
+def test_a_village_after_desa_is_no_name():
+    art = Q._Article(["Seorang warga Desa Tegalrejo mengaku kehilangan sinyal."])
+    assert art.parse_segment("warga Desa Tegalrejo").kind != "person"
+
+
+def test_an_organisation_noun_points_back_at_the_organisation_that_spoke():
+    qs = find_quotes([
+        "Manajemen PT Lintas Awan dalam keterangan tertulisnya menyebutkan tengah menelusuri sumber gangguan.",
+        "Perusahaan juga menyatakan data pelanggan tidak ikut bocor.",
+    ])
+    assert [(q["speaker"], q["kind"]) for q in qs] == [("Manajemen PT Lintas Awan", "indirect")] * 2
+    # after a person spoke, "Perusahaan" names nobody
+    qs = find_quotes([
+        "Direktur PT Lintas Awan, Sekar Ayuningtyas, mengatakan gangguan sudah teratasi.",
+        "Perusahaan juga menyatakan data pelanggan tidak ikut bocor.",
+    ])
+    assert speakers(qs) == ["Sekar Ayuningtyas"]
+
+
+def test_juru_bicara_and_ministers_by_abbreviation_are_roles():
+    qs = find_quotes([
+        "\"Kami sudah menyurati semua platform,\" kata Menkomdigi Laras Pramesti kepada wartawan.",
+        "Juru Bicara Nusagram di Indonesia menyatakan perusahaan akan mematuhi aturan tersebut.",
+    ])
+    assert [(q["speaker"], q["role"]) for q in qs] == [
+        ("Laras Pramesti", "Menkomdigi"), ("Nusagram", "Juru Bicara")]
+
+
+def test_a_name_prefix_stays_with_a_name_known_by_its_last_word():
+    qs = find_quotes([
+        "Ketua Umum Asosiasi Warung Daring (AWD) Muhammad Fikri menilai aturan itu memberatkan.",
+        "\"Biaya kepatuhan terlalu tinggi,\" kata Fikri.",
+    ])
+    assert speakers(qs) == ["Muhammad Fikri"]
+    assert qs[0]["role"] == "Ketua Umum Asosiasi Warung Daring (AWD)"
+
+
+def test_a_written_statement_named_after_the_quote():
+    qs = find_quotes([
+        "\"Semua aduan kami tindak lanjuti dalam 24 jam,\" demikian keterangan tertulis Badan Siber Nusantara.",
+        "Juru bicara Badan Siber Nusantara, Dimas Arya, menyampaikan sikap lembaganya.",
+        "\"Kami patuh pada putusan pengadilan,\" demikian keterangannya.",
+        "\"Sudah selesai,\" demikian isi surat itu.",
+    ])
+    assert [(q["speaker"], q["cue"], q["paragraph"]) for q in qs] == [
+        ("Badan Siber Nusantara", "keterangan", 0), ("Dimas Arya", "keterangan", 2)]

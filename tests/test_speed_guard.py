@@ -279,18 +279,6 @@ def test_noun_phrase_parses_that_read_the_article_are_not_kept(nlp):
     assert again is not first and again.role is None and again.name == "Budi Santoso"
 
 
-def test_alias_trigger_positions_equal_the_word_by_word_lookup():
-    texts = PARAGRAPHS + _pieces(4, 300) + [" ".join(a) for a in _quote_articles()] + [
-        "KATA Budi, Kata dia, kata. katanya MENGATAKAN Mengatakan\u00a0ujar\tUJAR\nmenurut",
-        "ΣΑΣ kata ΌΣΟΣ İstanbul KATA ǅ ß kata\u2028ujar \u3000tutur ＫＡＴＡ Kata-kata kata,",
-    ]
-    for t in texts:
-        words = t.split()
-        want = [k for k, w in enumerate(words) if w.lower() in Q._ALIAS_TRIGGERS]
-        assert Q._trigger_positions(t, words) == want, t
-    assert Q._trigger_positions(texts[-2], texts[-2].split()) == [0, 2, 6, 7, 8, 9, 10]
-
-
 def test_runs_around_kept_per_article_equal_the_plain_search():
     rng = random.Random(12)
     checked = 0
