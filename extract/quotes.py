@@ -596,6 +596,26 @@ def _split_commas(text: str, base: int = 0):
         segs.append((text[start:], base + start, base + len(text)))
         return segs
     segs, depth, start = [], 0, 0
+    for m in _PAREN_COMMA_RE.finditer(text):  # (only these characters matter)
+        ch = m.group()
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            i = m.start()
+            segs.append((text[start:i], base + start, base + i))
+            start = i + 1
+    segs.append((text[start:], base + start, base + len(text)))
+    return segs
+
+
+_PAREN_COMMA_RE = re.compile(r"[(),]")
+
+
+def _split_commas_plain(text: str, base: int = 0):
+    """_split_commas walking every character (``tests/test_speed_guard.py``)."""
+    segs, depth, start = [], 0, 0
     for i, ch in enumerate(text):
         if ch == "(":
             depth += 1
@@ -1754,6 +1774,31 @@ def _is_subheading(para: str) -> bool:
 # that is a letter or digit (a sentence starts after punctuation) and followed by
 # white space or the end of the paragraph, on the lower-cased paragraph.
 _QUIET_HEAD_RE = re.compile(rf"(?<![^\W_])(?:{_alt(R.PERSON_PRONOUNS | R.SAME_VIEW_HEADS)})(?=\s|$)")
+
+
+def _first_letter_alternation(words) -> str:
+    """An alternation of `words` grouped by their first letter ("d(?:ia)|i(?:a)|..."): the
+    regex engine then tries a position only where one of those letters stands."""
+    groups: dict = {}
+    for w in sorted(words, key=len, reverse=True):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in sorted(groups.items()))
+
+
+# _QUIET_HEAD_RE without its lookbehind, which the engine would test at every position
+_QUIET_HEAD_CAND_RE = re.compile(rf"(?:{_first_letter_alternation(R.PERSON_PRONOUNS | R.SAME_VIEW_HEADS)})(?=\s|$)")
+
+
+def _quiet_head(low: str) -> bool:
+    """``_QUIET_HEAD_RE.search(low)``: a candidate that follows a letter or digit (what
+    ``[^\\W_]`` matches is what str.isalnum() is true for) fails; a later candidate
+    overlapping it would start after one of its letters and fail too, so finditer's
+    non-overlapping matches are enough."""
+    for m in _QUIET_HEAD_CAND_RE.finditer(low):
+        i = m.start()
+        if not i or not low[i - 1].isalnum():
+            return True
+    return False
 # what the character just before a sentence start is (see _sentences: the
 # cueless paragraphs this is used on hold no quotation marks, kept for safety)
 _SENTENCE_BREAK_CHARS = frozenset(_SENT_END_PUNCT + R.QUOTE_MARKS + ")")
@@ -1770,13 +1815,20 @@ def _quiet(para: str) -> bool:
     several, joined by a comma in parentheses: then the first of them is one too),
     or runs from a sentence start to a comma: after the segment's last lower-case
     word begins, where some sentence-ending character must stand."""
-    if _QUIET_HEAD_RE.search(para.lower()):
+    if _quiet_head(para.lower()):
         return False
     if any(w in para for w in R.COPULAS):  # (the pre-test of _copula_search)
         return False
     if para.count(",") < 2:
         return True
     for piece in para.split(",")[:-1]:
+        last = piece.rsplit(None, 1)
+        if last:  # the usual piece ends with a lower-case word: the walk stops at once
+            t = last[-1]
+            if t[0].islower() and t not in R.PERSON_CONNECTORS and t not in _HONORIFICS:
+                if not _SENTENCE_BREAK_CHARS.isdisjoint(t):
+                    return False
+                continue
         toks = piece.split()
         k = len(toks) - 1
         while k >= 0 and not (toks[k][0].islower() and toks[k] not in R.PERSON_CONNECTORS and toks[k] not in _HONORIFICS):

@@ -294,3 +294,31 @@ def test_runs_around_kept_per_article_equal_the_plain_search():
             assert got == list(art.runs_around_plain(word, upto)), (word, upto)
             checked += bool(got)
     assert checked > 500
+
+
+def _comma_texts(seed: int, n: int):
+    rng = random.Random(seed)
+    words = ["Budi", "(62),", "Senin", "(4/3/2024),", "(", ")", ",", "((", "))", "a,b", "(x,", "y)", "warga",
+             "Desa", "Tegalrejo,", "kata", "dia,", ",,", "(,)", "é,", "\u00a0", "—"]
+    return PARAGRAPHS + [" ".join(rng.choice(words) for _ in range(rng.randint(0, 16))) for _ in range(n)]
+
+
+def test_comma_segments_equal_the_walk_over_every_character():
+    for t in _comma_texts(3, 3000):
+        for base in (0, 17):
+            assert Q._split_commas(t, base) == Q._split_commas_plain(t, base), t
+
+
+def test_quiet_heads_equal_the_lookbehind_regex():
+    rng = random.Random(5)
+    words = ["dia", "ia", "beliau", "hal", "sikap", "pendapat", "xdia", "_dia", "5ia", "(dia)", "dia.", "dia\t",
+             "\u00e9ia", "mia", "hal-hal", "ia_", "kata", ",", ".", "\u2028", "ídia", "komentar", "penilaianku"]
+    texts = [p.lower() for p in PARAGRAPHS]
+    texts += ["".join(rng.choice(words) + rng.choice(["", " ", "  ", ".", "\n"]) for _ in range(rng.randint(0, 10)))
+              for _ in range(5000)]
+    found = 0
+    for t in texts:
+        want = Q._QUIET_HEAD_RE.search(t) is not None
+        assert Q._quiet_head(t) == want, repr(t)
+        found += want
+    assert 1000 < found < len(texts) - 1000
