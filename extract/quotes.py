@@ -65,6 +65,7 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_right
+from itertools import filterfalse
 from dataclasses import dataclass, field
 
 from . import quote_rules as R
@@ -1776,29 +1777,28 @@ def _is_subheading(para: str) -> bool:
 _QUIET_HEAD_RE = re.compile(rf"(?<![^\W_])(?:{_alt(R.PERSON_PRONOUNS | R.SAME_VIEW_HEADS)})(?=\s|$)")
 
 
-def _first_letter_alternation(words) -> str:
-    """An alternation of `words` grouped by their first letter ("d(?:ia)|i(?:a)|..."): the
-    regex engine then tries a position only where one of those letters stands."""
-    groups: dict = {}
-    for w in sorted(words, key=len, reverse=True):
-        groups.setdefault(w[0], []).append(re.escape(w[1:]))
-    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in sorted(groups.items()))
-
-
-# _QUIET_HEAD_RE without its lookbehind, which the engine would test at every position
-_QUIET_HEAD_CAND_RE = re.compile(rf"(?:{_first_letter_alternation(R.PERSON_PRONOUNS | R.SAME_VIEW_HEADS)})(?=\s|$)")
+_QUIET_HEADS = frozenset(R.PERSON_PRONOUNS | R.SAME_VIEW_HEADS)
 
 
 def _quiet_head(low: str) -> bool:
-    """``_QUIET_HEAD_RE.search(low)``: a candidate that follows a letter or digit (what
-    ``[^\\W_]`` matches is what str.isalnum() is true for) fails; a later candidate
-    overlapping it would start after one of its letters and fail too, so finditer's
-    non-overlapping matches are enough."""
-    for m in _QUIET_HEAD_CAND_RE.finditer(low):
-        i = m.start()
-        if not i or not low[i - 1].isalnum():
-            return True
+    """``_QUIET_HEAD_RE.search(low)`` by words, without a lookbehind tried at every
+    position: a head followed by white space or the end ends a word of ``low.split()``
+    (re's \\s is str.isspace, as split's); preceded by no letter or digit (what
+    ``[^\\W_]`` matches is what str.isalnum() is true for), it is the whole word or what
+    follows the last character of the word that is neither."""
+    words = low.split()
+    if not _QUIET_HEADS.isdisjoint(words):
+        return True
+    for w in filterfalse(str.isalnum, words):  # (the words with such a character)
+        if w[-1].isalnum():
+            i = len(w) - 1
+            while w[i - 1].isalnum():
+                i -= 1
+            if w[i:] in _QUIET_HEADS:
+                return True
     return False
+
+
 # what the character just before a sentence start is (see _sentences: the
 # cueless paragraphs this is used on hold no quotation marks, kept for safety)
 _SENTENCE_BREAK_CHARS = frozenset(_SENT_END_PUNCT + R.QUOTE_MARKS + ")")

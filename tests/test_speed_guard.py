@@ -312,7 +312,8 @@ def test_comma_segments_equal_the_walk_over_every_character():
 def test_quiet_heads_equal_the_lookbehind_regex():
     rng = random.Random(5)
     words = ["dia", "ia", "beliau", "hal", "sikap", "pendapat", "xdia", "_dia", "5ia", "(dia)", "dia.", "dia\t",
-             "\u00e9ia", "mia", "hal-hal", "ia_", "kata", ",", ".", "\u2028", "ídia", "komentar", "penilaianku"]
+             "\u00e9ia", "mia", "hal-hal", "ia_", "kata", ",", ".", "\u2028", "ídia", "komentar", "penilaianku",
+             "x.dia", "2dia", "\u00a0", "\u0663ia", "_", "—hal", "(", "\u0300ia", "Ⅷdia", "²ia", "ßia"]
     texts = [p.lower() for p in PARAGRAPHS]
     texts += ["".join(rng.choice(words) + rng.choice(["", " ", "  ", ".", "\n"]) for _ in range(rng.randint(0, 10)))
               for _ in range(5000)]
