@@ -74,6 +74,10 @@ SHORT_CUES = {
     "tandas", "kilah", "aku", "beber", "seru", "sambung", "jawab", "tanya",
     "tulis", "cerita", "sergah", "timpal", "kelakar", "canda", "urai",
     "pesan", "ulas", "bilang", "klaim", "akui", "katakan", "sahut", "tutup",
+    # verbs of hoping, urging, complaining, remembering...: after a closing mark they
+    # attribute the quote ('"Semoga ...," harapnya'; the marks make it speech)
+    "harap", "pinta", "imbau", "ajak", "keluh", "kenang", "seloroh", "cetus", "bantah",
+    "sindir", "kritik", "usul", "tegur", "desak", "tuding", "sesal", "puji",
 }
 SHORT_CUES_SAFE = {"kata", "ujar", "tutur", "ucap", "imbuh", "papar", "ungkap", "tegas", "jelas", "tambah"}
 CLITIC = "nya"
@@ -138,14 +142,23 @@ HONORIFICS = {
     "Laksda", "Marsekal", "Marsdya", "Marsda", "Komjen", "Irjen", "Brigjen",
     "Kombes", "Kombespol", "AKBP", "Kompol", "AKP", "Iptu", "Ipda", "Aiptu",
     "Aipda", "Bripka", "Brigadir", "Briptu", "Bripda", "Serka", "Sertu",
-    "Kopda", "Praka",
+    "Kopda", "Praka", "Bharada", "Bharatu", "Pratu", "Prada", "Serda", "Serma", "Pelda", "Peltu",
+    # after a rank: the branch of the police or the army ("Irjen Pol.", "Letkol Inf"), retired
+    "Pol", "Pol.", "Inf", "Inf.", "Kav", "Arm", "Czi", "Cpl", "Mar", "Pnb", "Kes", "Purn", "Purn.",
+    "(Purn)", "(Purn.)",
 }
 # Written after a name, usually behind a comma: ", S.H.", ", M.Si.", ", Sp.PD".
-DEGREE_WORDS = {"MBA", "MSc", "PhD", "Ph.D", "Ph.D.", "SH", "MH", "SE", "MM", "MSi", "MKes", "SpA", "SpOG", "SpPD", "CPA", "Apt"}
+DEGREE_WORDS = {
+    "MBA", "MSc", "PhD", "Ph.D", "Ph.D.", "SH", "MH", "SE", "MM", "MSi", "MKes", "SpA", "SpOG", "SpPD", "CPA", "Apt",
+    "MPH", "MARS", "FINASIM", "FINACS", "FICS", "FIHA", "FACC", "MKM", "SKM", "MPd", "SPd", "MKom", "SKom",
+    "SSos", "SKep", "Ners", "MEng", "MHum", "MSE", "MIKom", "SIKom", "SHI", "MHI", "Lc", "MAg", "SAg",
+}
+# Medical specialist titles without a dot: "SpPD-KGEH", "SpA(K)", "SpJP".
+SP_DEGREE_RE = re.compile(r"Sp[A-Z]{1,4}(?:-[A-Z]{1,6})?(?:\([A-Z]\))?")
 # Generic shape of an Indonesian academic/professional degree: "S.H.", "M.Si.",
-# "Sp.PD", "S.Kom", "M.Kes.", "Sp.A(K)", "Lc.", "S.Psi".
+# "Sp.PD", "S.Kom", "M.Kes.", "Sp.A(K)", "Sp.PD-KHOM", "Lc.", "S.Psi".
 DEGREE_RE = re.compile(
-    r"(?:[A-Z][a-z]{0,3}\.\s?(?:[A-Z][A-Za-z]{0,4}\.?)(?:\([A-Z]\))?(?:\s?[A-Z][a-z]{0,3}\.)?|Lc\.|MA|M\.A\.)"
+    r"(?:[A-Z][a-z]{0,3}\.\s?(?:[A-Z][A-Za-z]{0,4}\.?)(?:-[A-Z]{1,6})?(?:\([A-Z]\))?(?:\s?[A-Z][a-z]{0,3}\.)?|Lc\.|MA|M\.A\.)"
 )
 # The only DEGREE_RE matches without a dot (the code skips the regex for other dotless tokens).
 DEGREE_RE_DOTLESS = {"MA"}
@@ -166,7 +179,7 @@ ABBREVIATIONS = [
     "Sp.A", "Sp.OG", "Sp.B", "Sp.JP", "Sp.KJ", "Sp.M", "Sp.THT", "Sp.KK",
     "Sp.An", "Sp.P", "Sp.S", "Sp.Rad", "Sp.PK", "Sp.N", "Sp.PD.",
     "Inc.", "Ltd.", "Co.", "Corp.", "Jr.", "Sr.", "Bhd.", "approx.", "ca.",
-    "Yth.", "Hlm.", "hlm.", "Tel.", "Telp.", "telp.",
+    "Yth.", "Hlm.", "hlm.", "Tel.", "Telp.", "telp.", "Pol.", "Inf.", "Purn.",
 ]
 
 # ---------------------------------------------------------------------------
@@ -271,7 +284,7 @@ ORG_WORDS = {
     "khusus", "pelaksana", "operasional", "cabang", "wilayah", "regional",
     "nusantara", "internasional", "global", "asia", "pasifik", "platform",
     "kantor", "pengurus", "dpr", "dpd", "dprd", "mpr", "ri", "bkpm",
-    "kemenko", "kemenpan", "kemenpora", "kemenlu", "kemendagri",
+    "kemenko", "kemenpan", "kemenpora", "kemenlu", "kemendagri", "kadin", "hipmi", "apindo",
 }
 PLACE_WORDS = {
     "indonesia", "jakarta", "surabaya", "bandung", "medan", "semarang",
@@ -294,6 +307,19 @@ PLACE_WORDS = {
 # Company forms: the one or two capitalised words after them name the company
 # ("Manajemen PT Lintas Awan"), not a person.
 COMPANY_PREFIXES = {"pt", "pt.", "cv", "cv."}
+# Heads whose next capitalised word names a place or an institution, when a name
+# of two words or more follows it: "Camat Cibeureum Asep Saepudin", "Bupati Garut
+# Abdusy Syakur", "Kepala Desa Sukatani Dadang Kurniawan" (and a number: "SMPN 1 X").
+PLACE_HEADS = {
+    "desa", "kelurahan", "kecamatan", "dusun", "kampung", "kabupaten", "kota", "provinsi",
+    "camat", "bupati", "wabup", "gubernur", "wagub", "lurah", "kades", "walikota", "wawali",
+    "kapolres", "kapolresta", "kapolda", "kapolsek", "polres", "polda", "polsek", "dandim",
+    "danrem", "pangdam", "kodim", "korem", "kodam", "kajari", "kajati", "kejari", "kejati",
+    "universitas", "institut", "yayasan", "pesantren", "rsud", "sdn", "smpn", "sman", "smkn",
+    "pt", "cv",
+}
+# Words starting so are ministries and offices, never names: "Kemenkomdigi".
+ORG_PREFIXES = ("kemen", "kementrian", "pemkab", "pemkot", "pemprov", "diskominfo", "disdik", "dinkes")
 # The first word of a comma segment that only continues a place named in the
 # segment before it ("warga Desa Sukamaju, Kecamatan Cibatu, Kabupaten Garut").
 AREA_WORDS = {
@@ -308,6 +334,10 @@ NAME_PREFIXES = {
     "Cut", "Raden", "Andi", "Muhammad", "Mohammad", "Mohamad", "Muhamad",
     "Ahmad", "Achmad", "Abdul", "Siti", "Nur", "Sri", "La", "Wa",
 }
+# Balinese names open with "I" (men) before one of these: "I Made Sudarsana",
+# "I Gusti Ngurah Rai Suryawan", "I Wayan Koster".
+BALINESE_AFTER_I = {"Made", "Wayan", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Gede", "Gusti",
+                    "Nengah", "Ngurah", "Dewa", "Kompyang", "Nyoman", "Gst.", "Gst"}
 # Of these, the ones that are no ordinary word: a name chosen by the evidence of
 # its last word ("kata Arif") still starts at them ("Muhammad Arif").
 NAME_OPENERS = NAME_PREFIXES - {"Anak", "La", "Wa", "Ida", "Cut"}
@@ -350,6 +380,9 @@ ORG_ANAPHORS = {
     "perusahaan", "manajemen", "kementerian", "lembaga", "instansi", "otoritas",
     "regulator", "operator", "platform", "aplikasi", "korporasi", "emiten",
 }
+# A lower-case noun for an organisation before a capitalised name makes the
+# name an organisation's: "manajemen KasKita menyebut", "Pihak TikTok Indonesia".
+ORG_LEAD_NOUNS = {"pihak", "manajemen", "perusahaan", "operator", "platform", "aplikasi", "startup", "emiten", "bank", "maskapai"}
 # Words that may stand around such a noun: "pihak perusahaan itu juga".
 ORG_ANAPHOR_WORDS = {"pihak", "itu", "ini", "tersebut", "juga", "pun", "sendiri", "kemudian", "lalu"}
 # Role words too vague to point back at one person.
@@ -455,7 +488,8 @@ NOT_VERBS = {
     "berbeda", "bersih", "berat", "besar", "tersendiri",
 }
 # First words of "Hal senada disampaikan X" (X becomes the current speaker).
-SAME_VIEW_HEADS = {"hal", "pendapat", "pandangan", "pernyataan", "sikap", "penilaian", "komentar"}
+SAME_VIEW_HEADS = {"hal", "pendapat", "pandangan", "pernyataan", "sikap", "penilaian", "komentar",
+                   "penjelasan", "keterangan", "tanggapan", "jawaban"}
 # Introduction of a person as the subject of the following discourse:
 # "Salah satu pengguna yang terdampak adalah Siti ..., desainer ...".
 COPULAS = {"adalah", "ialah", "yakni", "yaitu", "merupakan"}
@@ -506,7 +540,7 @@ PASSIVE_ATTRIBUTION_SUBJECTS = [
 PASSIVE_SPEECH_VERBS = {
     "disampaikan", "dikatakan", "diungkapkan", "diungkap", "dijelaskan",
     "ditegaskan", "dituturkan", "dipaparkan", "diutarakan", "dikemukakan",
-    "dilontarkan",
+    "dilontarkan", "dibenarkan", "dikonfirmasi",
 }
 # "Hal senada disampaikan X" makes X the current speaker (no quote of its own):
 # SAME_VIEW_HEADS + one of these + a passive speech verb.

@@ -464,6 +464,13 @@ _SAME_VIEW_RE = re.compile(
 )
 _NICKNAME_WORDS = tuple({p.split()[-1] for p in R.NICKNAME_INTRODUCERS})  # one is in every match
 _NICKNAME_RE = re.compile(rf"\b(?:{_phrases(R.NICKNAME_INTRODUCERS)})\s+([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)")
+# "NAME atau (yang) (akrab) disapa NICK" and "... yang akrab disapa NICK" (to cut from a role)
+_NAME_OR_NICKNAME_RE = re.compile(
+    rf"^\s*(?P<name>[A-Z].*?)\s+atau\s+(?:yang\s+)?(?:lebih\s+)?(?:{_phrases(R.NICKNAME_INTRODUCERS)}|dikenal(?:\s+dengan)?)"
+    rf"\s+(?P<nick>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)\s*$")
+_NICKNAME_INTRO_RE = re.compile(
+    rf"\b(?:{_phrases(R.NICKNAME_INTRODUCERS)})\s+(?:(?:{_alt(R.HONORIFICS)})\s+)?(?P<nick>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)")
+_NICKNAME_CLAUSE_RE = re.compile(rf"\s*(?:atau\s+)?(?:yang\s+)?(?:{_phrases(R.NICKNAME_INTRODUCERS)})\s+.*$")
 _BAHWA_RE = re.compile(rf"\b{R.COMPLEMENTIZER}\b", re.I)
 _BAHWA_START_RE = re.compile(rf"\s*(?:,\s*)?{R.COMPLEMENTIZER}\b", re.I)
 _TWO_CAPS_RE = re.compile(r"[A-Z][a-z]+ +[A-Z][a-z]")
@@ -520,7 +527,8 @@ def _is_degree(tok: str) -> bool:
     t = tok.strip(",;")
     # every degree starts with a capital (DEGREE_RE's alternatives, DEGREE_WORDS)
     return bool(t) and (t[0].isupper() or t[0] in _DEGREE_WORD_STARTS) and (
-        t in R.DEGREE_WORDS or (("." in t or t in R.DEGREE_RE_DOTLESS) and R.DEGREE_RE.fullmatch(t) is not None))
+        t in R.DEGREE_WORDS or (("." in t or t in R.DEGREE_RE_DOTLESS) and R.DEGREE_RE.fullmatch(t) is not None)
+        or (t[:2] == "Sp" and R.SP_DEGREE_RE.fullmatch(t) is not None))
 
 
 _DEGREE_WORD_STARTS = frozenset(w[0] for w in R.DEGREE_WORDS if w)
@@ -554,7 +562,7 @@ def _is_person_tok(tok: str) -> bool:
     if not _PERSON_TOK_RE.match(tok):
         return False
     low = tok.lower().rstrip(".")
-    return low not in _NONNAME_LOWER and low not in _STOP_WORDS
+    return low not in _NONNAME_LOWER and low not in _STOP_WORDS and not low.startswith(R.ORG_PREFIXES)
 
 
 def _is_name_word_after_name(tok: str) -> bool:
@@ -807,9 +815,10 @@ class _Article:
         self.consulted = 0
         # what was read or written of this article, in order, for _np_memo: (0, args of
         # speaker_alias, its answer), (1, args of standalone, its answer), (2, nickname,
-        # full name) for an alias written by split_role_name
+        # full name) for an alias written by write_alias, (3, phrase, answer of speaker_phrase)
         self.trace = []
         self._runs_around = {}  # word -> see runs_around
+        self._speaker_phrases = {}  # phrase -> see speaker_phrase
 
     def replay(self, asked) -> bool:
         """Does this article answer the questions of `asked` (a slice of some article's
@@ -822,6 +831,9 @@ class _Article:
                     return False
             elif kind == 1:
                 if self.standalone(ev[1], ev[2], ev[3]) != ev[4]:
+                    return False
+            elif kind == 3:
+                if self.speaker_phrase(ev[1]) != ev[2]:
                     return False
             else:
                 self.consulted += 1
@@ -851,6 +863,14 @@ class _Article:
                 continue
             if prev_tok and before and _clean_tok(before[-1]) == prev_tok and self.text[i - 1] == " ":
                 continue
+            # a short form of a name in a speaker's place ("ujar Sri Mulyani" for "Sri
+            # Mulyani Indrawati") is no organisation or place of its own
+            if before and before[-1].lower() in _CUE_WORDS:
+                continue
+            if after:
+                nxt = _clean_tok(after[0]).lower()
+                if nxt in R.SPEECH_VERBS or (" " not in phrase and (nxt in R.NON_SPEECH_VERBS or _is_verbish(nxt))):
+                    continue  # "Harun berharap ...": one word as a subject is a person's short name
             hit = True
             break
         return hit
@@ -1016,10 +1036,36 @@ class _Article:
             toks.pop()
         role_toks, name_toks = self._split_role_name(toks)
         if nickname and len(name_toks) >= 2:
-            self.consulted += 1
-            self.aliases[nickname] = " ".join(name_toks)
-            self.trace.append((2, nickname, self.aliases[nickname]))
+            self.write_alias(nickname, " ".join(name_toks))
         return role_toks, name_toks
+
+    def write_alias(self, nickname: str, full: str):
+        """`nickname` names `full` in this article (written into the trace: see _np_memo);
+        "Bu Sini" without its honorific too."""
+        self.consulted += 1
+        self.aliases[nickname] = full
+        self.trace.append((2, nickname, full))
+        first, _, rest = nickname.partition(" ")
+        if rest and first in _HONORIFICS:
+            self.write_alias(rest, full)
+
+    def speaker_phrase(self, phrase: str) -> bool:
+        """Is `phrase` (several words) written in a speaker's place somewhere: after a
+        cue word ("ujar Dewi Anggun") or before a speech verb ("Dewi Anggun menambahkan")?"""
+        self.consulted += 1
+        hit = self._speaker_phrases.get(phrase)
+        if hit is None:
+            hit = False
+            text = self.text
+            for i, j in self.occurrences(phrase):
+                before = _word_before_fast(text, i)[0]
+                after = _word_after_fast(text, j)[0]
+                if (before and before.lower() in _CUE_WORDS) or (after and _clean_tok(after).lower() in R.SPEECH_VERBS):
+                    hit = True
+                    break
+            self._speaker_phrases[phrase] = hit
+        self.trace.append((3, phrase, hit))
+        return hit
 
     def _split_role_name(self, toks):
         i = len(toks)
@@ -1033,6 +1079,8 @@ class _Article:
                 i -= 1
             else:
                 break
+        if 0 < i < len(toks) and toks[i - 1] == "I" and toks[i] in R.BALINESE_AFTER_I:
+            i -= 1  # "I Made Sudarsana", "I Gusti Ngurah Rai"
         if 0 < i < len(toks) and toks[i - 1].lower() in R.ROLE_COMPLEMENT_HEADS:
             i += 1  # "Juru Bicara Meta": the word after "juru" is part of the role
         trail = toks[i:]
@@ -1042,17 +1090,28 @@ class _Article:
         if i and ((len(trail) == 1 and toks[i - 1].lower() in R.AREA_WORDS)
                   or (len(trail) <= 2 and toks[i - 1].lower() in R.COMPANY_PREFIXES)):
             return toks, []  # "warga Desa Sukamaju", "Manajemen PT Lintas Awan": a place, a company
+        if (i and len(trail) >= 3 and (toks[i - 1].lower() in R.PLACE_HEADS or toks[i - 1].isdigit())
+                and not self.speaker_alias(trail[0], trail[1], toks[i - 1])):
+            # "Camat Cibeureum Asep Saepudin", "Kepala SMPN 1 Sukamaju Rahmat Hidayat": the
+            # word after a head that names a place or an institution is its name
+            i += 1
+            trail = trail[1:]
         if len(trail) <= 1 or (len(trail) == 2 and i == 0):
             # one word, or a bare two-word name: nothing to weigh
             return toks[:i], trail
         best_k, best_score = 0, None
         for k in range(len(trail)):
+            if k and trail[k].lower() in R.PERSON_CONNECTORS:
+                continue  # "Harun Al Rasyid" never starts at "Al"
             name = trail[k:]
             score = 0
             if len(name) > 4:
                 score -= 2 * (len(name) - 4)
-            # the name's first word used on its own as a speaker ("kata Dina")
+            # the name's first word used on its own as a speaker ("kata Dina"), or its
+            # first two words of three or more ("ujar Dewi Anggun" for "Dewi Anggun Lestari")
             if self.speaker_alias(name[0], name[1] if len(name) > 1 else None, trail[k - 1] if k else None):
+                score += 2
+            elif len(name) >= 3 and self.speaker_phrase(name[0] + " " + name[1]):
                 score += 2
             # what stands before the name is used on its own elsewhere ("Tik Tok")
             if k:
@@ -1093,13 +1152,22 @@ class _Article:
             return _NONE
         if first in R.PERSON_PRONOUNS:
             return NP("pronoun", lead="pronoun", tail=toks[1:])
+        if first == "pihak" and len(toks) > 1 and toks[1][:1].isupper():
+            toks[0] = "pihak"  # "Pihak TikTok Indonesia": the organisation (see ORG_LEAD_NOUNS)
         if first in R.VAGUE_PRONOUNS:
             return _NONE
         # leading lower-case words: a role ("pengamat politik ...") or narration
         i = 0
+        if len(toks) > 2 and first in R.ROLE_WORDS and toks[1][:1].islower() and toks[1] not in R.NAME_CONNECTORS:
+            i = 1  # a role opening the sentence: "Pengamat politik Teguh ...", "Juru bicara Komdigi ..."
         while i < len(toks) and not _is_cap(toks[i]) and toks[i] not in _HONORIFICS:
             i += 1
         lower_lead = toks[:i]
+        if lower_lead and lower_lead[-1].lower() in R.ORG_LEAD_NOUNS and i < len(toks) and i + 3 >= len(toks):
+            # "manajemen KasKita", "pihak TikTok Indonesia": an organisation by its name
+            run = [t for t in toks[i:] if _is_cap(t)]
+            if run and len(run) == len(toks) - i and not any(t.lower() in R.ROLE_WORDS for t in run):
+                return NP("org", " ".join(run), None, "name", [])
         if lower_lead:
             lead = "role" if any(w.lower() in R.ROLE_WORDS for w in lower_lead[:3]) else "lower"
         else:
@@ -1114,6 +1182,8 @@ class _Article:
                 j += 1
             elif t.lower() in R.NAME_CONNECTORS and j + 1 < len(toks) and _is_cap(toks[j + 1]):
                 j += 1
+            elif j > i and t.isdigit() and len(t) <= 4 and j + 1 < len(toks) and _is_cap(toks[j + 1]):
+                j += 1  # a number inside a role: "Kepala SMPN 1 Sukamaju", "Ketua RT 03", "Dandim 0618"
             else:
                 break
         run, tail = toks[i:j], toks[j:]
@@ -1189,16 +1259,34 @@ class _Article:
         if not segs:
             return _NONE
         last = segs[-1]
+        m = _NAME_OR_NICKNAME_RE.match(last)
+        if m:
+            # "Bima Aditya atau yang akrab disapa Bimo": the name, known by its nickname too
+            np = self.parse_segment(m.group("name"))
+            if np.kind == "person" and np.clean_tail and np.lead != "lower":
+                self.write_alias(m.group("nick"), np.name)
+                if not np.role and len(segs) >= 2 and self.is_role_like(segs[-2]):
+                    np.role = _role_text(segs[-2].split())
+                return np
         ana = self.anaphor(last)
         if ana:
+            if ana.kind == "nickname" and len(segs) >= 2:
+                # "Siti Aminah (38), ibu rumah tangga yang akrab disapa Iin, mengatakan"
+                prev = self.is_pure_name(segs[-2])
+                if prev:
+                    self.write_alias(ana.name, prev.name)
+                    prev.role = _role_text(_NICKNAME_CLAUSE_RE.sub("", last).split())
+                    return prev
             return ana
         np = self.parse_segment(last)
         if np.kind == "pronoun":
             return np if np.clean_tail else _NONE
         if not np.clean_tail:
             return _NONE
-        if (np.lead == "lower" or np.kind == "role") and len(segs) >= 2 and _is_description(last):
-            # "Suparman Hadi, perajin gerabah di Kasongan, mengaku ..."
+        if (np.lead in ("lower", "role") or np.kind == "role") and len(segs) >= 2 and (
+                _is_description(last) or self.is_role_like(last)):
+            # "Suparman Hadi, perajin gerabah di Kasongan, mengaku ...", "Yosua Wenda,
+            # Kepala Dinas Pendidikan Kota Bogor, mengatakan ..."
             prev = self.is_pure_name(segs[-2])
             if prev:
                 prev.role = _role_text(last.split())
@@ -1271,6 +1359,24 @@ class _Article:
         if speaker:
             self.speakers.add(name)
 
+    def nickname_of(self, name: str, upto: int) -> str | None:
+        """The person introduced as known by `name` before `upto` ("Siti Aminah (38), ibu
+        rumah tangga yang akrab disapa Bu Iin"): the nearest full name before the nickname
+        in its sentence."""
+        if name not in self.text:
+            return None
+        best = None
+        for m in _NICKNAME_INTRO_RE.finditer(self.text, 0, max(0, upto) + len(name)):
+            if m.group("nick") != name:
+                continue
+            start = max(self.text.rfind(". ", 0, m.start()) + 2, self.text.rfind("\n", 0, m.start()) + 1)
+            for run in _RUN_RE.finditer(self.text, start, m.start()):
+                toks = [_clean_tok(t) for t in run.group().split()]
+                _, cand = self.split_role_name(toks)
+                if cand and all(_is_person_tok(t) or t in R.NAME_OPENERS or t.lower() in R.PERSON_CONNECTORS for t in cand):
+                    best = " ".join(cand)
+        return best
+
     def expand(self, name: str, upto: int) -> str:
         """A later short form ("Pribudiarta") -> the full name introduced earlier."""
         if name in self.aliases:
@@ -1282,7 +1388,8 @@ class _Article:
         def covers(full):
             if len(full) <= len(short):
                 return False
-            if short[0] != full[0] and short[-1] != full[-1]:
+            if short[0] != full[0] and short[-1] != full[-1] and not (
+                    full[0] in ("I", "Ni") and short[0] == full[1]):  # "Made" of "I Made Sudarsana"
                 return False
             it = iter(full)
             return all(s in it for s in short)
@@ -1290,6 +1397,9 @@ class _Article:
         for full in reversed(list(self.people)):
             if covers(full.split()):
                 return full
+        nick = self.nickname_of(name, upto)
+        if nick:
+            return nick
         # names introduced in narration before this point
         best, seen, candidates = None, set(), []
         for word in dict.fromkeys((short[0], short[-1])):
@@ -1298,10 +1408,13 @@ class _Article:
                     continue
                 seen.add(run[0])
                 candidates.append(run)
-        for _, run in sorted(candidates):
+        for start, run in sorted(candidates):
             toks = [_clean_tok(t) for t in run.split()]
             if len(toks) <= len(short) or not any(s in toks for s in short):
                 continue
+            before = self.text[max(0, start - 12):start].split()
+            if before and before[-1].isdigit() and self.text[start - 1] == " ":
+                toks.insert(0, before[-1])  # "SMPN 1 Sukamaju Rahmat Hidayat": the run starts after the number
             _, cand = self.split_role_name(toks)
             if covers(cand) and all(_is_person_tok(t) or t.lower() in R.PERSON_CONNECTORS for t in cand):
                 best = " ".join(cand)
@@ -1737,6 +1850,8 @@ def _sentences(text: str, nlp, openers: set, starts=None):
         nxt = text[b:b + 2].lstrip(R.QUOTE_MARKS + " ")
         if not prev:
             continue
+        if b and text[b - 1] == "." and not text[b - 2:b - 1].isspace() and text[b:b + 1].isalnum():
+            continue  # inside a word: "Sp.A(K)", "S.Kom"; a sentence starts after white space
         if nxt[:1].islower() or nxt[:1] in ",;:)":
             continue
         if prev[-1] == "." and (prev.rsplit(None, 1)[-1].lstrip("(") in _ABBREVIATIONS or _ends_with_initial(prev)):
@@ -2080,6 +2195,7 @@ class _Extractor:
             recent = self.recent_subject()
             if recent:
                 self.topic_person = self.topic_any = recent
+                self.topic_is_org = False
                 self.art.remember(*recent)
             return
         if first in R.SAME_VIEW_HEADS:
@@ -2090,6 +2206,7 @@ class _Extractor:
                     speaker, role = self.resolve(np, pos)
                     self.art.remember(speaker, role, speaker=True)
                     self.topic_any = (speaker, role)
+                    self.topic_is_org = np.kind == "org"
                     if np.kind == "person":
                         self.topic_person = (speaker, role)
                     self.fresh = None
@@ -2113,6 +2230,7 @@ class _Extractor:
                     self.art.remember(name, role)
                     if role and len(name.split()) >= 2:
                         self.topic_person = self.topic_any = (name, role)
+                        self.topic_is_org = False
                     self.fresh = (name, role, self.sid)
                     return True
                 break
@@ -2138,6 +2256,7 @@ class _Extractor:
         role = role or self.art.people.get(full)
         if len(full.split()) >= 2:
             self.topic_person = self.topic_any = (full, role)
+            self.topic_is_org = False
         self.fresh = (full, role, self.sid)
         return True
 
@@ -2317,8 +2436,23 @@ class _Extractor:
                 np = self.art.parse_after_cue(m.group("rest"))
                 if not np.is_speaker:
                     continue
+            after = sent[m.end():]
+            segs = [x for x, _, _ in _split_commas(after[1:].strip().rstrip(".!?"))] if after[:1] == "," else []
+            while len(segs) > 1 and all(_is_degree(t) for t in segs[-1].split()):
+                segs.pop()  # ", M.Pd."
+            if not nya and len(segs) == 1:
+                # the sentence ends with the name or the role after the cue: "..., kata Kepala
+                # Dinas X, Harun Al Rasyid." / "..., kata Harun Al Rasyid, Kepala Dinas X."
+                seg = segs[0].strip()
+                pure = self.art.is_pure_name(seg) if seg and np.lead in ("role", "lower") else None
+                if pure:
+                    pure.role = _role_text(m.group("rest").split())
+                    np, after = pure, ""
+                elif np.kind == "person" and seg and (self.art.is_role_like(seg) or _is_description(seg)):
+                    np.role = np.role or _role_text(seg.split())
+                    after = ""
             before = _clean_clause(sent[:m.start()])
-            after = _clean_clause(sent[m.end():]) if sent[m.end():m.end() + 1] == "," else ""
+            after = _clean_clause(after) if after[:1] == "," else ""
             if after and before and before.split()[0].lower() in R.CLAUSE_PREFIX_SKIP and _words_upto(after, 3) >= 3:
                 before = ""  # "Ke depan, kata X, pemerintah akan ..." -> the clause after
             text = (before + (", " + after if after else "")).strip(" ,")
@@ -2355,6 +2489,12 @@ class _Extractor:
                 np = self.art.parse_after_cue(rest)
                 if np.is_speaker:
                     return np, ms.group("noun").lower()
+        mp = _PASSIVE_ATTR_RE.match(after.lstrip(" ,")) if c is None else None
+        if mp:
+            # '"...," demikian disampaikan Budi Hartono dalam rapat kerja.'
+            np = self.art.parse_after_cue(mp.group("np"))
+            if np.is_speaker:
+                return np, mp.group("verb").lower()
         mv = _SPEECH_VERB_RE.search(after)
         if mv and _words_upto(after[:mv.start()], 9) <= 8 and after[:mv.start()].strip(" ,"):
             np = self.art.parse_subject(after[:mv.start()].strip(" ,"))

@@ -580,3 +580,113 @@ def test_a_written_statement_named_after_the_quote():
     ])
     assert [(q["speaker"], q["cue"], q["paragraph"]) for q in qs] == [
         ("Badan Siber Nusantara", "keterangan", 0), ("Dimas Arya", "keterangan", 2)]
+
+
+def test_a_role_opening_the_sentence_with_lower_case_words():
+    qs = find_quotes([
+        "Pakar tata kota Wening Larasati mengatakan pemerintah perlu menambah jalur sepeda di pusat kota.",
+        "Juru bicara Dinas Perhubungan Kota Tirtamulya Bagas Wiratama menuturkan, jalur baru dibuka bulan depan.",
+        "Kepala SDN 3 Karanganyar Ratna Puspitasari mengatakan para siswa sudah kembali belajar seperti biasa.",
+    ])
+    assert [(q["speaker"], q["role"]) for q in qs] == [
+        ("Wening Larasati", "Pakar tata kota"),
+        ("Bagas Wiratama", "Juru bicara Dinas Perhubungan Kota Tirtamulya"),
+        ("Ratna Puspitasari", "Kepala SDN 3 Karanganyar"),
+    ]
+
+
+def test_a_place_after_a_role_is_not_part_of_the_name():
+    qs = find_quotes([
+        "Camat Sumberlor Anton Wibisono mengatakan bantuan sudah disalurkan ke seluruh posko pengungsian.",
+        "Sekretaris Kemenparekraf Lestari Handayani mengatakan kunjungan wisatawan naik tajam tahun ini.",
+    ])
+    assert speakers(qs) == ["Anton Wibisono", "Lestari Handayani"]
+
+
+def test_name_then_role_between_commas_then_the_verb():
+    qs = find_quotes([
+        "Banjir merendam Kelurahan Cempaka sejak Minggu malam.",
+        "Yohanes Mandala, Kepala Dinas Sosial Kota Tirtamulya, mengatakan dapur umum sudah dibuka di tiga titik.",
+        "Fikri Ananda, gelandang Persatuan Sepak Bola Tirtamulya, mengatakan kemenangan ini sangat berarti.",
+    ])
+    assert [(q["speaker"], q["role"]) for q in qs] == [
+        ("Yohanes Mandala", "Kepala Dinas Sosial Kota Tirtamulya"),
+        ("Fikri Ananda", "gelandang Persatuan Sepak Bola Tirtamulya"),
+    ]
+
+
+def test_a_short_form_of_a_three_word_name_keeps_the_first_mention_whole():
+    qs = find_quotes([
+        "Direktur Utama Bank Tirta Dewi Anggun Lestari mengatakan kredit macet turun tahun ini.",
+        "\"Kami lebih selektif,\" ujar Dewi Anggun.",
+        "Ketua Ikatan Guru Honorer Harun Al Rasyid menilai gaji guru belum layak.",
+        "Harun berharap pemerintah menaikkan honor guru.",
+        "\"Guru juga manusia,\" kata Harun.",
+    ])
+    assert speakers(qs) == ["Dewi Anggun Lestari", "Dewi Anggun Lestari", "Harun Al Rasyid"]
+
+
+def test_degrees_and_police_ranks_around_a_name():
+    qs = find_quotes([
+        "Juru Bicara Dinas Kesehatan dr. Melati Kusuma, MPH, menjelaskan cakupan imunisasi turun tahun ini.",
+        "Dokter spesialis anak dr. Rangga Wirawan, Sp.A(K) menyebut hoaks vaksin menjadi penyebab utamanya.",
+        "Barang bukti itu bernilai Rp 12 miliar, kata Kapolda Tirtamulya Irjen Pol. Bonifasius Lado.",
+    ])
+    assert speakers(qs) == ["Melati Kusuma", "Rangga Wirawan", "Bonifasius Lado"]
+
+
+def test_a_closing_cue_with_the_role_then_the_name():
+    qs = find_quotes([
+        "Kekurangan guru paling parah di sekolah pinggiran, kata Kepala Dinas Pendidikan Kota Tirtamulya, Drs. Sapto Nugroho, M.Pd.",
+        "Anggaran guru honorer akan naik tahun depan, kata Sapto Nugroho, Kepala Dinas Pendidikan Kota Tirtamulya.",
+    ])
+    assert [(q["speaker"], q["text"]) for q in qs] == [
+        ("Sapto Nugroho", "Kekurangan guru paling parah di sekolah pinggiran"),
+        ("Sapto Nugroho", "Anggaran guru honorer akan naik tahun depan"),
+    ]
+
+
+def test_more_cues_after_a_closing_mark():
+    qs = find_quotes([
+        "Ketua Yayasan Anak Ceria, Rukmini Sari, mengatakan laporan perundungan meningkat tahun ini.",
+        "\"Semoga sekolah lebih peduli,\" harapnya.",
+        "\"Dulu tidak seramai ini,\" kenang Rukmini.",
+        "\"Kami akan menindak platform yang membandel,\" demikian disampaikan Sarwono Adi dalam rapat kerja.",
+    ])
+    assert [(q["speaker"], q["cue"]) for q in qs] == [
+        ("Rukmini Sari", "mengatakan"), ("Rukmini Sari", "harap"), ("Rukmini Sari", "kenang"),
+        ("Sarwono Adi", "disampaikan")]
+
+
+def test_a_pronoun_after_a_passive_introduction_of_someone_new():
+    qs = find_quotes([
+        "Kapolres Tirtamulya AKBP Yosef Tanamal mengatakan para pelaku menjanjikan keuntungan besar.",
+        "Penjelasan serupa disampaikan Kasat Reskrim AKP Dwi Ratnasari. Ia menyebutkan polisi masih memburu dua pelaku lain.",
+    ])
+    assert speakers(qs) == ["Yosef Tanamal", "Dwi Ratnasari"]
+
+
+def test_balinese_names_keep_their_i():
+    qs = find_quotes([
+        "Kepala Dinas Pariwisata Tirtamulya, I Ketut Wirawan, mengatakan kunjungan wisatawan terus naik.",
+        "\"Target kami realistis,\" kata Ketut.",
+    ])
+    assert speakers(qs) == ["I Ketut Wirawan"] * 2
+
+
+def test_nicknames_name_the_person_introduced_with_them():
+    qs = find_quotes([
+        "Warsini (45), pedagang sayur yang akrab disapa Bu Ani, mengatakan harga cabai naik dua kali lipat.",
+        "\"Pembeli jadi sepi,\" ujar Bu Ani.",
+        "Rangga Saputra atau yang akrab disapa Angga mengatakan komunitasnya membuka posko bantuan.",
+        "\"Siapa saja boleh datang,\" kata Angga.",
+    ])
+    assert speakers(qs) == ["Warsini", "Warsini", "Rangga Saputra", "Rangga Saputra"]
+
+
+def test_an_organisation_named_after_pihak_or_a_lower_case_noun():
+    qs = find_quotes([
+        "Pihak Nusagram Indonesia mengatakan pihaknya menghormati keputusan pemerintah.",
+        "Dalam keterangan tertulis, manajemen KasRia menyebut langkah itu diambil untuk menekan biaya.",
+    ])
+    assert speakers(qs) == ["Nusagram Indonesia", "KasRia"]
