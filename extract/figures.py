@@ -214,7 +214,11 @@ kuhap uud ruu raperda kuartal triwulan semester kloter zona sektor game gim kode
 koridor rute jalur peron dermaga gardu loket pos
 """.split())
 # soft triggers: an identifier only when no unit follows ("tahun 2023" vs "1 tahun 6 bulan")
-SOFT_TRIGGERS = frozenset({"tahun", "thn", "th", "jam", "menit", "pekan", "minggu"})
+SOFT_TRIGGERS = frozenset({"tahun", "thn", "th", "jam", "menit", "pekan", "minggu",
+                           "iso"})        # a standard: "ISO 27001"
+# a number of three digits or more after these is one to call: "menghubungi 110", "hubungi 112"
+CALL_WORDS = frozenset({"menghubungi", "hubungi", "telepon", "menelepon", "call"})
+CALL_FOLLOWERS = frozenset({"atau", "untuk", "jika", "bila", "apabila", "dan", "di", "yang", "secara"})
 ID_PREFIXES = ("permen", "kepmen", "perdirjen", "perka", "perber")
 
 # capitalised words after which a bare number is still a quantity ("Sebanyak 27 ...")
@@ -1118,13 +1122,19 @@ def _exclude_in_sentence(p: str, a: _Atom, sent_start: int):
     if lpw in ID_TRIGGERS or lpw.startswith(ID_PREFIXES):
         a.skip = "id-trigger"
         return
+    if lpw in CALL_WORDS and len(a.numtext) >= 3 and a.numtext.isdecimal() and (
+            not next_w or not next_w[0].isalpha() or next_w.lower() in CALL_FOLLOWERS):
+        a.skip = "phone"                  # (not "menghubungi 120 pelanggan")
+        return
     if lpw in MONTH_SET:
         a.skip = "date"
         return
     soft = lpw in SOFT_TRIGGERS
-    # a name followed by a number: Dota 2, Windows 11, Liga 1, Covid 19
+    # a name followed by a number: Dota 2, Windows 11, Liga 1, Covid 19; not the start of a
+    # range ("Diskon 20-30 persen")
     name = (len(a.numtext) <= 4 and pw != lpw and lpw not in FUNCTION_WORDS and lpw not in QUALIFIERS
-            and len(gap) == 1 and gap.isspace())
+            and len(gap) == 1 and gap.isspace()
+            and not (p[a.end:a.end + 1] == "-" and p[a.end + 1:a.end + 2].isdigit()))
     if (soft or name) and not (next_w and (_norm_unit(next_w) in COUNT_NOUNS or next_w.lower() in SCALE_WORDS)):
         a.skip = "id-trigger" if soft else "name"
 

@@ -317,3 +317,22 @@ def test_an_age_in_parentheses_after_a_person_is_a_figure():
     assert ages("Ketentuan (3) berlaku bagi semua platform.") == []
     assert ages("Syaratnya ada dua: (1) terdaftar dan (2) berizin.") == []
     assert ages("Hubungi Budi (0812) untuk info.") == []
+
+
+def test_a_range_right_after_a_capitalised_word_keeps_its_lower_bound():
+    def figs(p):
+        return [(f["value"], f["unit"], f["upper"]) for f in find_figures([p])]
+
+    assert figs("Potongan 15-25 persen berlaku akhir pekan ini.") == [(15, "persen", 25)]
+    assert figs("Tarif 8-12 ribu rupiah sekali jalan.") == [(8000, "rupiah", 12000)]
+    assert figs("Tim tamu menang 3-1 di kandang lawan.") == []  # a score stays out
+
+
+def test_numbers_to_call_and_standards_are_no_figures():
+    def values(p):
+        return [f["value"] for f in find_figures([p])]
+
+    assert values("Warga bisa menghubungi 112 atau datang ke posko terdekat.") == []
+    assert values("Layanan itu sudah tersertifikasi ISO 9001.") == []
+    assert values("Petugas menghubungi 140 pelanggan yang terdampak.") == [140]
+    assert values("Polisi menghubungi 4 saksi.") == [4]
