@@ -2072,6 +2072,7 @@ class _Extractor:
         self.sid = 0
         self.prev_para_quote = None  # last quote of the previous content paragraph
         self.para_quotes = []  # quotes of the current paragraph
+        self.spans = []  # the quotation-mark spans of the current paragraph
         self.speaker_words = set()  # words of the names of those who spoke
 
     # -- speakers -----------------------------------------------------------
@@ -2559,7 +2560,14 @@ class _Extractor:
                 return None
             if prev_word in R.TERM_INTRODUCERS and not sentence_like:
                 return None
-            return self.emit(pi, span.start, text, speaker, role, "direct", cue, np.kind), sent_end
+            q = self.emit(pi, span.start, text, speaker, role, "direct", cue, np.kind)
+            follow = next((sp for sp in self.spans if sp.start > span.end), None) if span.closed else None
+            if follow is not None and follow.start < sent_end and para[span.end + 1:follow.start].rstrip().endswith(","):
+                # '"A," kata X, "b."': the second pair of marks goes on with the same speaker
+                text2 = _clean_quote_text(follow.inner(para))
+                if text2:
+                    self.emit(pi, follow.start, text2, speaker, role, "direct", cue, np.kind)
+            return q, sent_end
         # unattributed: a term or title, or a continuation of the last speaker
         if prev_word in R.TERM_INTRODUCERS or not sentence_like:
             return None
@@ -2628,6 +2636,7 @@ class _Extractor:
         (`_quote_spans`, only looked for when it has a cue) and sentences."""
         base = self.art.offsets[pi]
         self.para_quotes = []
+        self.spans = spans
         consumed_until = 0
         prev_end = 0
         for s, e in sents:

@@ -690,3 +690,14 @@ def test_an_organisation_named_after_pihak_or_a_lower_case_noun():
         "Dalam keterangan tertulis, manajemen KasRia menyebut langkah itu diambil untuk menekan biaya.",
     ])
     assert speakers(qs) == ["Nusagram Indonesia", "KasRia"]
+
+
+def test_a_quote_split_around_its_attribution_within_one_sentence():
+    qs = find_quotes([
+        "\"Kami tidak akan menutup aplikasi itu,\" kata Damar Wulan, \"selama pengelolanya mau menurunkan konten judi.\"",
+    ])
+    assert [(q["speaker"], q["kind"]) for q in qs] == [("Damar Wulan", "direct")] * 2
+    assert qs[1]["text"].startswith("selama pengelolanya mau")
+    # a title in marks after the attribution is no second quote
+    qs = find_quotes(["\"Kami siap,\" kata Damar Wulan, menyebut program \"Desa Digital\" sebagai contoh."])
+    assert [q["text"] for q in qs] == ["Kami siap"]
