@@ -819,6 +819,7 @@ class _Article:
         self.trace = []
         self._runs_around = {}  # word -> see runs_around
         self._speaker_phrases = {}  # phrase -> see speaker_phrase
+        self._nicknames = None  # nickname -> its introductions, see nickname_of
 
     def replay(self, asked) -> bool:
         """Does this article answer the questions of `asked` (a slice of some article's
@@ -1363,12 +1364,17 @@ class _Article:
         """The person introduced as known by `name` before `upto` ("Siti Aminah (38), ibu
         rumah tangga yang akrab disapa Bu Iin"): the nearest full name before the nickname
         in its sentence."""
-        if name not in self.text:
-            return None
+        if self._nicknames is None:
+            # the nicknames introduced in the article: found once, where an introducer is
+            text = self.text
+            self._nicknames = {}
+            if any(w in text for w in _NICKNAME_WORDS):
+                for m in _NICKNAME_INTRO_RE.finditer(text):
+                    self._nicknames.setdefault(m.group("nick"), []).append(m)
         best = None
-        for m in _NICKNAME_INTRO_RE.finditer(self.text, 0, max(0, upto) + len(name)):
-            if m.group("nick") != name:
-                continue
+        for m in self._nicknames.get(name, ()):
+            if m.end() > max(0, upto) + len(name):
+                break
             start = max(self.text.rfind(". ", 0, m.start()) + 2, self.text.rfind("\n", 0, m.start()) + 1)
             for run in _RUN_RE.finditer(self.text, start, m.start()):
                 toks = [_clean_tok(t) for t in run.group().split()]
