@@ -285,6 +285,7 @@ ORG_WORDS = {
     "nusantara", "internasional", "global", "asia", "pasifik", "platform",
     "kantor", "pengurus", "dpr", "dpd", "dprd", "mpr", "ri", "bkpm",
     "kemenko", "kemenpan", "kemenpora", "kemenlu", "kemendagri", "kadin", "hipmi", "apindo",
+    "resor", "sektor", "metropolitan",
 }
 PLACE_WORDS = {
     "indonesia", "jakarta", "surabaya", "bandung", "medan", "semarang",
@@ -442,6 +443,9 @@ PREDICATE_MARKERS = {
     "banyak", "sedikit", "rugi", "untung", "senang", "kecewa", "kaget",
     "khawatir", "takut", "yakin", "setuju", "tahu", "lupa", "ingat", "paham",
 }
+# Words after a capitalised word that make it the subject of a clause ("Desi juga
+# mengungkapkan"): such a word met alone is a person's short name, not an organisation.
+SUBJECT_FOLLOWERS = {"juga", "pun", "telah", "sudah", "akan", "tidak", "tak", "masih", "lalu", "kemudian", "sempat", "belum", "hanya", "kembali", "mengaku", "sendiri"}
 # Predicates without a verb prefix (bare verbs, adjectives): they make a clause
 # too, but not inside a "yang" relative clause ("kondisi jalan yang sulit").
 # "Sutrisno menuturkan pembeli mulai kembali ramai" is reported speech.
@@ -449,6 +453,10 @@ BARE_PREDICATES = {
     "mulai", "rela", "enggan", "kembali", "sulit", "mudah", "mahal", "murah",
     "ramai", "sepi", "gagal", "layak", "patut", "usai", "selesai", "lancar",
     "normal", "stabil", "benar", "salah", "tinggi", "rendah", "cepat", "lambat",
+    "lengah", "kalah", "menang", "buruk", "baik", "bagus", "sebesar", "sebanyak",
+    # ke-...-an verbs of what befalls someone ("warga kehilangan tabungan")
+    "kehilangan", "kekurangan", "kelelahan", "kebanjiran", "kehabisan", "kesulitan",
+    "kecurian", "ketinggalan", "kelaparan", "kedinginan", "kepanasan", "kewalahan",
 }
 # A reported clause opening with a subject pronoun ("mengatakan dirinya rela
 # antre ...", "menuturkan pihaknya ...") is a clause whatever its predicate.

@@ -658,6 +658,8 @@ class NP:
 
 
 _NONE = NP("none")
+# role words that are no organisation words ("kepolisian" is both)
+_STRICT_ROLE_WORDS = R.ROLE_WORDS - R.ORG_WORDS
 
 
 def _role_text(tokens) -> str | None:
@@ -870,8 +872,9 @@ class _Article:
                 continue
             if after:
                 nxt = _clean_tok(after[0]).lower()
-                if nxt in R.SPEECH_VERBS or (" " not in phrase and (nxt in R.NON_SPEECH_VERBS or _is_verbish(nxt))):
-                    continue  # "Harun berharap ...": one word as a subject is a person's short name
+                if nxt in R.SPEECH_VERBS or (" " not in phrase and (
+                        nxt in R.NON_SPEECH_VERBS or nxt in R.SUBJECT_FOLLOWERS or _is_verbish(nxt))):
+                    continue  # "Harun berharap ...", "Desi juga ...": a person's short name as a subject
             hit = True
             break
         return hit
@@ -1100,12 +1103,13 @@ class _Article:
         if len(trail) <= 1 or (len(trail) == 2 and i == 0):
             # one word, or a bare two-word name: nothing to weigh
             return toks[:i], trail
-        best_k, best_score = 0, None
+        best_k, best_score, best_left = 0, None, False
         for k in range(len(trail)):
             if k and trail[k].lower() in R.PERSON_CONNECTORS:
                 continue  # "Harun Al Rasyid" never starts at "Al"
             name = trail[k:]
             score = 0
+            left_alone = False  # what stands before the name is used on its own
             if len(name) > 4:
                 score -= 2 * (len(name) - 4)
             # the name's first word used on its own as a speaker ("kata Dina"), or its
@@ -1124,9 +1128,18 @@ class _Article:
                         continue
                     if self.standalone(" ".join(left), trail[k]):
                         score += 2
+                        left_alone = True
                         break
             if best_score is None or score > best_score:
-                best_k, best_score = k, score
+                best_k, best_score, best_left = k, score, left_alone
+        if best_k and not best_left:
+            # the evidence is a later short form and nothing before it stands on its own:
+            # with no role before them the words are one name ("Ahmad Ridwan Harahap" then
+            # "kata Harahap"); after a role, a surname alone keeps the word before it
+            if i == 0:
+                best_k = 0
+            elif best_k == len(trail) - 1 and best_score > 0 and not self.standalone(trail[-2], trail[-1]):
+                best_k = len(trail) - 2  # (unless that word is met alone: "Desa Kembang Arum")
         if best_score is not None and best_score <= 0 and len(trail) >= 4 and (i > 0 or len(trail) > 4):
             # no evidence and too long for a name after a role: the name is the
             # last two words, or starts at a name prefix ("Ni Luh Putu ...")
@@ -1195,6 +1208,10 @@ class _Article:
                 return NP("none", lead=lead, tail=tail)  # "Budi dan Ani": several speakers
         if len(run) == 1 and run[0].lower() in R.GENERIC_SUBJECTS:
             return NP("none", lead=lead, tail=tail)  # "Polisi mengatakan": no named speaker
+        if not lower_lead and all(t.lower() in R.ORG_WORDS or t.lower() in R.PLACE_WORDS for t in run[:-1]) and (
+                run[0].lower() in R.ORG_WORDS and len(run) > 1 and run[0].lower() not in _STRICT_ROLE_WORDS):
+            # "Kepolisian Daerah Riau", "Kepolisian Resor Sleman": organisation words, then its place
+            return NP("org", " ".join(run), None, "name", tail)
         if run[0].lower() in R.ORG_WORDS and run[0].lower() not in R.ROLE_WORDS and not lower_lead and not any(t.lower() in R.ROLE_WORDS for t in run[1:]):
             # "Bank Dunia", "Badan Pusat Statistik", "PT Sinar Jaya": an organisation
             return NP("org", " ".join(run), None, "name", tail)
@@ -1395,7 +1412,7 @@ class _Article:
             if len(full) <= len(short):
                 return False
             if short[0] != full[0] and short[-1] != full[-1] and not (
-                    full[0] in ("I", "Ni") and short[0] == full[1]):  # "Made" of "I Made Sudarsana"
+                    full[0] in R.NAME_OPENERS and short[0] == full[1]):  # "Made" of "I Made Sudarsana"
                 return False
             it = iter(full)
             return all(s in it for s in short)
@@ -2319,7 +2336,9 @@ class _Extractor:
         sent = para[s:e]
         after = sent[m.end():]
         if m.group("nya"):
-            np = NP("clitic")
+            # "Menurutnya" is "according to him/her": a pronoun, for the person just
+            # introduced as well as the last speaker (as "Dia")
+            np = NP("pronoun", lead="pronoun")
             rest = after
             if not rest.lstrip().startswith(","):
                 return False

@@ -701,3 +701,46 @@ def test_a_quote_split_around_its_attribution_within_one_sentence():
     # a title in marks after the attribution is no second quote
     qs = find_quotes(["\"Kami siap,\" kata Damar Wulan, menyebut program \"Desa Digital\" sebagai contoh."])
     assert [q["text"] for q in qs] == ["Kami siap"]
+
+
+def test_a_surname_or_a_middle_name_later_keeps_the_full_name():
+    qs = find_quotes([
+        "Sekjen partai, Ahmad Rusdi Lubis, mengatakan keputusan diambil secara bulat.",
+        "\"Kami memilih menjadi penyeimbang,\" kata Lubis.",
+        "Ketua BEM, Teuku Arman Syahputra, mengatakan mahasiswa akan kembali berunjuk rasa.",
+        "\"Tuntutan kami belum dijawab,\" ujar Arman.",
+    ])
+    assert speakers(qs) == ["Ahmad Rusdi Lubis"] * 2 + ["Teuku Arman Syahputra"] * 2
+
+
+def test_menurutnya_after_someone_new_is_introduced():
+    qs = find_quotes([
+        "\"Harga tiket sudah turun,\" kata Yunita Prameswari, Direktur Maskapai Langit Biru.",
+        "Pengamat penerbangan Sigit Prabowo menyarankan pemerintah memperpanjang masa diskon.",
+        "Menurutnya, lonjakan permintaan membuat maskapai menaikkan harga lagi.",
+    ])
+    assert speakers(qs) == ["Yunita Prameswari", "Sigit Prabowo"]
+
+
+def test_a_first_name_used_as_a_subject_is_no_organisation():
+    qs = find_quotes([
+        "Anggota Komisi I, Ratri Ayu Wandira, meminta kementerian tidak tebang pilih.",
+        "Ratri juga mengungkapkan bahwa aduan masyarakat mencapai 1.250 laporan.",
+    ])
+    assert speakers(qs) == ["Ratri Ayu Wandira"]
+
+
+def test_clauses_with_adversative_and_bare_predicates():
+    qs = find_quotes([
+        "Pelatih Persatuan Tirtamulya, Gunawan Hadi, mengatakan timnya kehilangan konsentrasi.",
+        "Salah satu korban, Sari, warga Cempaka, mengaku kehilangan tabungan sebesar Rp 20 juta.",
+    ])
+    assert [(q["speaker"], q["text"]) for q in qs] == [
+        ("Gunawan Hadi", "timnya kehilangan konsentrasi"),
+        ("Sari", "kehilangan tabungan sebesar Rp 20 juta"),
+    ]
+
+
+def test_police_units_by_their_full_names_speak():
+    qs = find_quotes(["Kepolisian Resor Tirtamulya mengatakan dua tersangka sudah ditahan di rutan."])
+    assert speakers(qs) == ["Kepolisian Resor Tirtamulya"]
