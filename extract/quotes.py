@@ -1277,6 +1277,13 @@ class _Article:
         if not segs:
             return _NONE
         last = segs[-1]
+        words = last.split()
+        if len(segs) >= 2 and len(words) >= 3 and words[0] in ("dan", "serta") and self.is_role_like(segs[0]):
+            # "Kepala Bidang Data, Informasi, dan Humas BPBD Andi Wirawan": a list in the role
+            np = self.parse_segment(" ".join(words[1:]))
+            if np.kind == "person" and np.clean_tail and np.lead in ("name", "role") and np.role:
+                np.role = _role_text(", ".join(x.strip() for x in segs[:-1]).split() + [words[0]] + np.role.split())
+                return np
         m = _NAME_OR_NICKNAME_RE.match(last)
         if m:
             # "Bima Aditya atau yang akrab disapa Bimo": the name, known by its nickname too

@@ -744,3 +744,11 @@ def test_clauses_with_adversative_and_bare_predicates():
 def test_police_units_by_their_full_names_speak():
     qs = find_quotes(["Kepolisian Resor Tirtamulya mengatakan dua tersangka sudah ditahan di rutan."])
     assert speakers(qs) == ["Kepolisian Resor Tirtamulya"]
+
+
+def test_a_role_holding_a_list_before_the_name():
+    qs = find_quotes(["Kepala Bidang Data, Informasi, dan Humas BPBD Tirtamulya Galih Saputro mengatakan tiga warga "
+                      "meninggal akibat longsor."])
+    assert speakers(qs) == ["Galih Saputro"]
+    # several people are no speaker
+    assert find_quotes(["Budi, Ani, dan Joko mengatakan mereka siap bekerja keras."]) == []
