@@ -1094,10 +1094,12 @@ class _Article:
         if i and ((len(trail) == 1 and toks[i - 1].lower() in R.AREA_WORDS)
                   or (len(trail) <= 2 and toks[i - 1].lower() in R.COMPANY_PREFIXES)):
             return toks, []  # "warga Desa Sukamaju", "Manajemen PT Lintas Awan": a place, a company
-        if (i and len(trail) >= 3 and (toks[i - 1].lower() in R.PLACE_HEADS or toks[i - 1].isdigit())
+        if (i and len(trail) >= 3 and (toks[i - 1].lower() in R.PLACE_HEADS or toks[i - 1].isdigit() or (
+                _ACRONYM_RE.match(toks[i - 1]) is not None and self.standalone(trail[0], trail[1])))
                 and not self.speaker_alias(trail[0], trail[1], toks[i - 1])):
-            # "Camat Cibeureum Asep Saepudin", "Kepala SMPN 1 Sukamaju Rahmat Hidayat": the
-            # word after a head that names a place or an institution is its name
+            # "Camat Cibeureum Asep Saepudin", "Kepala SMPN 1 Sukamaju Rahmat Hidayat", "Ketua
+            # DPRD Garut Euis Ida": the word after a head that names a place or an
+            # institution is its name; after an acronym, when it is met alone elsewhere
             i += 1
             trail = trail[1:]
         if len(trail) <= 1 or (len(trail) == 2 and i == 0):

@@ -747,8 +747,12 @@ def test_police_units_by_their_full_names_speak():
 
 
 def test_a_role_holding_a_list_before_the_name():
-    qs = find_quotes(["Kepala Bidang Data, Informasi, dan Humas BPBD Tirtamulya Galih Saputro mengatakan tiga warga "
+    qs = find_quotes(["Longsor melanda dua desa di Tirtamulya sejak Selasa malam.",
+                      "Kepala Bidang Data, Informasi, dan Humas BPBD Tirtamulya Galih Saputro mengatakan tiga warga "
                       "meninggal akibat longsor."])
     assert speakers(qs) == ["Galih Saputro"]
+    # right after an acronym, a word met nowhere else opens the name
+    qs = find_quotes(["Direktur Utama KRT Hendra Wijaya Kusuma mengatakan okupansi kereta naik tajam tahun ini."])
+    assert speakers(qs) == ["Hendra Wijaya Kusuma"]
     # several people are no speaker
     assert find_quotes(["Budi, Ani, dan Joko mengatakan mereka siap bekerja keras."]) == []
