@@ -468,6 +468,8 @@ _NICKNAME_RE = re.compile(rf"\b(?:{_phrases(R.NICKNAME_INTRODUCERS)})\s+([A-Z][\
 _NAME_OR_NICKNAME_RE = re.compile(
     rf"^\s*(?P<name>[A-Z].*?)\s+atau\s+(?:yang\s+)?(?:lebih\s+)?(?:{_phrases(R.NICKNAME_INTRODUCERS)}|dikenal(?:\s+dengan)?)"
     rf"\s+(?P<nick>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)\s*$")
+# "petani bernama Karyo (58)": a person introduced by name in narration
+_NAMED_RE = re.compile(r"\bbernama\s+([A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*){0,3})")
 _NICKNAME_INTRO_RE = re.compile(
     rf"\b(?:{_phrases(R.NICKNAME_INTRODUCERS)})\s+(?:(?:{_alt(R.HONORIFICS)})\s+)?(?P<nick>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)")
 _NICKNAME_CLAUSE_RE = re.compile(rf"\s*(?:atau\s+)?(?:yang\s+)?(?:{_phrases(R.NICKNAME_INTRODUCERS)})\s+.*$")
@@ -2306,6 +2308,13 @@ class _Extractor:
                 return None
         stripped, pos, sid = self.pending
         self.pending = None
+        m = _NAMED_RE.search(stripped) if "bernama" in stripped else None
+        if m:
+            # "petani bernama Karyo (58) hanya bisa pasrah. Ia ...": the person so named
+            full = self.art.expand(m.group(1), pos)
+            self.art.remember(full, None)
+            self.fresh = (full, self.art.people.get(full), sid)
+            return self.fresh[:2]
         if not self.may_name_a_person(stripped):
             return None
         segs = [x for x, _, _ in _split_commas(stripped)]

@@ -756,3 +756,12 @@ def test_a_role_holding_a_list_before_the_name():
     assert speakers(qs) == ["Hendra Wijaya Kusuma"]
     # several people are no speaker
     assert find_quotes(["Budi, Ani, dan Joko mengatakan mereka siap bekerja keras."]) == []
+
+
+def test_a_pronoun_after_someone_introduced_with_bernama():
+    qs = find_quotes([
+        "Kepala Dinas Pertanian, Gunadi Hartono, mengatakan serangan hama meluas ke tiga kecamatan.",
+        "Di Desa Sumberwangi, petani bernama Sardi (61) hanya bisa pasrah melihat padinya rusak. "
+        "Ia mengaku sudah menyemprot pestisida empat kali tanpa hasil.",
+    ])
+    assert speakers(qs) == ["Gunadi Hartono", "Sardi"]
