@@ -1288,7 +1288,7 @@ class _Article:
             if np.kind == "person" and np.clean_tail and np.lead in ("name", "role") and np.role:
                 np.role = _role_text(", ".join(x.strip() for x in segs[:-1]).split() + [words[0]] + np.role.split())
                 return np
-        m = _NAME_OR_NICKNAME_RE.match(last)
+        m = _NAME_OR_NICKNAME_RE.match(last) if " atau " in last else None
         if m:
             # "Bima Aditya atau yang akrab disapa Bimo": the name, known by its nickname too
             np = self.parse_segment(m.group("name"))
