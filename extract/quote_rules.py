@@ -234,7 +234,7 @@ ROLE_WORDS = {
     "epidemiolog", "virolog", "ekonomi", "pengajar", "peserta", "penonton",
     "suporter", "fans", "penggemar", "marketing", "public", "relations",
     "communications", "komunikasi", "corporate", "communication",
-    "salah", "seorang", "sang", "para",
+    "salah", "seorang", "sang", "para", "calon", "caleg", "capres", "cawapres", "cagub", "cabup",
 }
 
 # Role words whose next word, capitalised or not, is part of the role:
@@ -458,6 +458,16 @@ BARE_PREDICATES = {
     "kehilangan", "kekurangan", "kelelahan", "kebanjiran", "kehabisan", "kesulitan",
     "kecurian", "ketinggalan", "kelaparan", "kedinginan", "kepanasan", "kewalahan",
 }
+# Prepositions: after "NOUN itu" they open an adverbial, not a predicate
+# ("menjelaskan program itu kepada warga" has no reported clause).
+PREPOSITIONS = {
+    "kepada", "di", "ke", "dari", "dalam", "pada", "untuk", "dengan", "saat", "ketika",
+    "melalui", "secara", "bersama", "sebagai", "oleh", "bagi", "terhadap", "tentang", "atas",
+    "sejak", "hingga", "sampai", "menurut", "kepadanya", "yang", "dan", "atau",
+}
+# "membantah anggapan bahwa X": X is the claim denied, not a statement of the speaker's.
+DENIAL_VERBS = {"membantah", "menampik", "menyangkal"}
+CLAIM_NOUNS = {"anggapan", "kabar", "tudingan", "tuduhan", "isu", "rumor", "informasi", "laporan", "klaim", "pernyataan", "spekulasi"}
 # A reported clause opening with a subject pronoun ("mengatakan dirinya rela
 # antre ...", "menuturkan pihaknya ...") is a clause whatever its predicate.
 CLAUSE_SUBJECT_PRONOUNS = {

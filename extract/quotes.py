@@ -1036,6 +1036,8 @@ class _Article:
         role tokens and name tokens, using the lexicons and the article."""
         toks = list(toks)
         nickname = None
+        if len(toks) >= 2 and _is_age(toks[-1]) and _INITIALS_RE.fullmatch(toks[-2]):
+            return toks[:-2], [toks[-2]]  # "AS (45)": initials with an age are a person
         while toks and (_is_degree(toks[-1]) or (toks[-1].startswith("(") and toks[-1].endswith(")") and len(toks) > 1 and _is_person_tok(toks[-2]))):
             if toks[-1].startswith("(") and not _is_age(toks[-1]):
                 nickname = toks[-1].strip("()")  # "Joko Widodo (Jokowi)"
@@ -1160,6 +1162,12 @@ class _Article:
     @_np_memo
     def parse_segment(self, seg: str) -> NP:
         """Parse one comma segment as a speaker noun phrase."""
+        m = _BY_INITIALS_RE.search(seg) if "inisial" in seg else None
+        if m:
+            # "Tersangka berinisial RH (24)": a person known by initials
+            before = seg[:m.start()].split()
+            rest = [t for t in seg[m.end():].split() if not _is_age(_clean_tok(t))]
+            return NP("person", m.group(1), _role_text(before), "role" if before else "name", rest)
         raw = seg.split()
         # a speaker phrase is short: only its first words need cleaning
         toks = [t for t in map(_clean_tok, raw[:_NP_WINDOW]) if t] + raw[_NP_WINDOW:]
@@ -1864,6 +1872,12 @@ def _fast_chunk_summary(ch: str):
 
 
 _NO_CANDIDATE = ()  # `starts` for a text known to have no boundary candidate
+# initials standing for a person's name: "RH", "A.S."
+_INITIALS_RE = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
+_BY_INITIALS_RE = re.compile(r"\b(?:ber)?inisial\s+([A-Z]{2,3}|(?:[A-Z]\.){2,3})(?![\w.])")
+# a code of letters and digits ending with a capital and a full stop, before the next
+# sentence's capital (after an opening mark): "jaringan 5G. Harga ...", "daerah 3T. \"Kami"
+_CODE_END_RE = re.compile(r"(?<![\w.])[A-Za-z]*[0-9][A-Za-z0-9]*[A-Z]\.\s+[\"“]?(?=[A-Z])")
 
 
 def _sentences(text: str, nlp, openers: set, starts=None):
@@ -1875,6 +1889,12 @@ def _sentences(text: str, nlp, openers: set, starts=None):
         return [(0, len(text))]
     if starts is None:
         starts = _sentencizer_starts(nlp.tokenizer(text))
+    if "." in text:
+        # spaCy keeps the full stop in a token ending with a capital after a digit ("5G.",
+        # "3T.", "B2B."): no sentence ends there for the sentencizer, but one does
+        extra = [m.end() for m in _CODE_END_RE.finditer(text)]
+        if extra:
+            starts = sorted(set(starts).union(extra))
     fixed = [0]
     for b in starts[1:]:
         # an opening mark belongs to the sentence it opens
@@ -2042,6 +2062,14 @@ def _clause_like(text: str) -> bool:
     words = text.lower().split()
     if len(words) >= 3 and words[0] in R.CLAUSE_SUBJECT_PRONOUNS:
         return True
+    if len(words) >= 3 and any(w[:1].isdigit() for w in words[1:]):
+        return True  # "jumlah korban 12 orang": a number is the predicate
+    for k, w in enumerate(words[1:4], 1):
+        if w.strip(",.") in R.DEMONSTRATIVES and k + 1 < len(words):
+            # "video itu palsu", "video tersebut hasil rekayasa"; not "program itu kepada warga"
+            if words[k + 1].strip(",.") not in R.PREPOSITIONS:
+                return True
+            break
     for k, w in enumerate(words):
         w = w.strip(",.;:()")
         if w in R.PREDICATE_MARKERS:
@@ -2116,7 +2144,9 @@ class _Extractor:
             # "Dia/Ia" right after a sentence whose subject is a person is that
             # person; a "-nya" clitic stays with the last speaker (or the person
             # formally introduced, who became the topic)
-            if np.kind == "pronoun":
+            if np.kind == "pronoun" or self.communicative_pending():
+                # (a clitic too, after a sentence where someone new urges, hopes or judges:
+                # 'Psikolog X mengimbau orang tua waspada. "...," katanya.')
                 recent = self.recent_subject()
                 if recent:
                     return recent
@@ -2295,6 +2325,18 @@ class _Extractor:
         self.fresh = (full, role, self.sid)
         return True
 
+    def communicative_pending(self) -> bool:
+        """Is the sentence just before one with a verb of saying, urging, hoping or judging
+        (SPEECH_VERBS, NON_SPEECH_VERBS), whose subject a following "-nya" may be?"""
+        if not self.pending or self.pending[2] != self.sid - 1:
+            return False
+        if self.pending[0] is None:  # a quiet paragraph's: its last sentence, now
+            self.pending = self.quiet_pending(*self.pending[1:])
+            if self.pending[2] != self.sid - 1:
+                return False
+        words = {w.strip(",.;:!?\"“”").lower() for w in self.pending[0].split()}
+        return not (words.isdisjoint(R.NON_SPEECH_VERBS) and words.isdisjoint(R.SPEECH_VERBS))
+
     def recent_subject(self):
         """(name, role) of the person who is the subject of the sentence just
         before, if any: the referent of a following "Dia/Ia"."""
@@ -2309,6 +2351,8 @@ class _Extractor:
         stripped, pos, sid = self.pending
         self.pending = None
         m = _NAMED_RE.search(stripped) if "bernama" in stripped else None
+        if m and any(w[:1].islower() and _is_verbish(w.strip(",.").lower()) for w in stripped[:m.start()].split()):
+            m = None  # "... dihubungi pria bernama Bayu": someone named in the object, not the subject
         if m:
             # "petani bernama Karyo (58) hanya bisa pasrah. Ia ...": the person so named
             full = self.art.expand(m.group(1), pos)
@@ -2325,8 +2369,10 @@ class _Extractor:
         if not _starts_like_name(seg):
             return None
         np = self.art.parse_segment(seg)
-        if not (np.kind == "person" and np.lead in ("name", "role") and np.tail):
-            return None
+        apposition = not np.tail and k + 1 < len(segs) and (
+            self.art.is_role_like(segs[k + 1]) or _is_description(segs[k + 1]))
+        if not (np.kind == "person" and np.lead in ("name", "role") and (np.tail or apposition)):
+            return None  # (a subject with a verb after it, or "Salah satunya NAME, kreator ...")
         full = self.art.expand(np.name, pos)
         known_speaker = full in self.art.speakers
         first_mention = not known_speaker and self.art.text.find(full) >= pos - 1 and len(full.split()) >= 2
@@ -2433,6 +2479,8 @@ class _Extractor:
         lead = rest.lstrip()
         clause = None
         introduced = True  # by "bahwa" or a comma/colon: a clause by construction
+        if verb in R.DENIAL_VERBS and not R.CLAIM_NOUNS.isdisjoint(w.strip(",").lower() for w in rest.split()[:3]):
+            return False  # "membantah anggapan bahwa X": X is the claim denied, not what was said
         mb = _BAHWA_START_RE.match(rest)
         if mb:
             clause = rest[mb.end():]

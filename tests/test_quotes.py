@@ -765,3 +765,59 @@ def test_a_pronoun_after_someone_introduced_with_bernama():
         "Ia mengaku sudah menyemprot pestisida empat kali tanpa hasil.",
     ])
     assert speakers(qs) == ["Gunadi Hartono", "Sardi"]
+
+
+def test_a_clitic_after_someone_new_urges_or_judges():
+    qs = find_quotes([
+        "Kapolres Tirtamulya Agus Salim mengatakan pelaku sudah ditahan.",
+        "Psikolog Kinanti Larasati mengimbau orang tua lebih waspada.",
+        "\"Orang tua sering lengah,\" katanya.",
+    ])
+    assert speakers(qs) == ["Agus Salim", "Kinanti Larasati"]
+    # after a sentence with no such verb the clitic stays with the last speaker
+    qs = find_quotes([
+        "Kapolres Tirtamulya Agus Salim mengatakan pelaku sudah ditahan.",
+        "Psikolog Kinanti Larasati hadir dalam acara itu.",
+        "\"Semua pelaku sudah kami periksa,\" katanya.",
+    ])
+    assert speakers(qs) == ["Agus Salim", "Agus Salim"]
+
+
+def test_a_sentence_ends_after_a_code_like_5g():
+    qs = find_quotes(["Pengamat telekomunikasi Yosef Arianto mengatakan operator lambat membangun jaringan 5G. "
+                      "Harga perangkat juga masih mahal bagi warga desa."])
+    assert [q["text"] for q in qs] == ["operator lambat membangun jaringan 5G"]
+
+
+def test_people_known_by_initials():
+    qs = find_quotes([
+        "Tersangka berinisial RH mengaku dijanjikan gaji besar oleh bandar.",
+        "Seorang warga, AS (45), mengaku kehilangan motor di depan rumahnya.",
+    ])
+    assert [(q["speaker"], q["role"]) for q in qs] == [("RH", "Tersangka"), ("AS", "Seorang warga")]
+
+
+def test_a_denied_claim_is_not_what_the_speaker_said():
+    assert find_quotes(["Anggota DPR Hasan Basri membantah anggapan bahwa pembahasan dilakukan tertutup."]) == []
+    qs = find_quotes(["Anggota DPR Hasan Basri membantah bahwa ia menerima uang dari perusahaan itu."])
+    assert [q["text"] for q in qs] == ["ia menerima uang dari perusahaan itu"]
+
+
+def test_clauses_whose_predicate_is_a_number_or_follows_a_demonstrative():
+    qs = find_quotes([
+        "Kapolres Tirtamulya Agus Salim mengatakan jumlah korban 12 orang.",
+        "Calon bupati yang bersangkutan, Rudi Kartawijaya, melaporkan video itu ke polisi. "
+        "Ia mengatakan video itu hasil rekayasa.",
+        "Rudi Kartawijaya menjelaskan program itu kepada warga desa.",
+    ])
+    assert [(q["speaker"], q["text"]) for q in qs] == [
+        ("Agus Salim", "jumlah korban 12 orang"), ("Rudi Kartawijaya", "video itu hasil rekayasa")]
+
+
+def test_a_pronoun_after_salah_satunya_name_and_an_apposition():
+    qs = find_quotes([
+        "Pemblokiran itu merugikan banyak kreator.",
+        "Salah satunya Nadia Kirana, kreator asal Tirtamulya dengan 430 ribu pengikut. "
+        "Ia mengaku pendapatannya turun hingga Rp 15 juta sebulan.",
+    ])
+    assert speakers(qs) == ["Nadia Kirana"]
