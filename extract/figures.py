@@ -1025,7 +1025,7 @@ def _exclude_local(p: str, a: _Atom) -> bool:
         return False
     # followed by a hyphen and letters: 7-Eleven, 2-in-1; a decade: 1990-an, tahun 90-an
     m = _HYPHEN_WORD_RE.match(p[e:e + 12]) if p.startswith("-", e) else None
-    if m and not a.scale and m.group(1).lower() != "an":
+    if m and not a.scale and m.group(1).lower() != "an" and m.group(1).lower() not in CURRENCY_PREFIX:
         a.skip = "hyphen-id"
         return False
     if a.postfix_q and not a.scale and a.bare:
@@ -1134,12 +1134,14 @@ def _exclude_in_sentence(p: str, a: _Atom, sent_start: int):
     # range ("Diskon 20-30 persen")
     name = (len(a.numtext) <= 4 and pw != lpw and lpw not in FUNCTION_WORDS and lpw not in QUALIFIERS
             and len(gap) == 1 and gap.isspace()
-            and not (p[a.end:a.end + 1] == "-" and p[a.end + 1:a.end + 2].isdigit()))
+            and _RANGE_START_RE.match(p, a.end) is None)
     if (soft or name) and not (next_w and (_norm_unit(next_w) in COUNT_NOUNS or next_w.lower() in SCALE_WORDS)):
         a.skip = "id-trigger" if soft else "name"
 
 
 _HYPHEN_WORD_RE = re.compile(r"-([^\W\d_]+)")
+# a number opening a range: "20-30", "5 hingga 7", "5 sampai dengan 7"
+_RANGE_START_RE = re.compile(r"(?:-|–|\s*[-–]\s*|\s+(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d)\s+)\d")
 _TIGHT_GAP_RE = re.compile(r"\.?\s*[:#]?\s*\(?\s*")
 
 

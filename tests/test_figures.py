@@ -336,3 +336,12 @@ def test_numbers_to_call_and_standards_are_no_figures():
     assert values("Layanan itu sudah tersertifikasi ISO 9001.") == []
     assert values("Petugas menghubungi 140 pelanggan yang terdampak.") == [140]
     assert values("Polisi menghubungi 4 saksi.") == [4]
+
+
+def test_ranges_written_with_words_or_two_currencies():
+    def figs(p):
+        return [(f["value"], f["unit"], f["upper"]) for f in find_figures([p])]
+
+    assert figs("Kenaikannya 5 hingga 7 persen tahun ini.") == [(5, "persen", 7)]
+    assert figs("Tarif Rp 150.000-Rp 200.000 per bulan.") == [(150000, "rupiah", 200000)]
+    assert figs("Liga 1 - Persib menang lagi.") == []
