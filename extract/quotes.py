@@ -1875,9 +1875,10 @@ _NO_CANDIDATE = ()  # `starts` for a text known to have no boundary candidate
 # initials standing for a person's name: "RH", "A.S."
 _INITIALS_RE = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
 _BY_INITIALS_RE = re.compile(r"\b(?:ber)?inisial\s+([A-Z]{2,3}|(?:[A-Z]\.){2,3})(?![\w.])")
-# a code of letters and digits ending with a capital and a full stop, before the next
-# sentence's capital (after an opening mark): "jaringan 5G. Harga ...", "daerah 3T. \"Kami"
-_CODE_END_RE = re.compile(r"(?<![\w.])[A-Za-z]*[0-9][A-Za-z0-9]*[A-Z]\.\s+[\"“]?(?=[A-Z])")
+# a capital and a full stop before the next sentence's capital (after an opening mark),
+# and the code of letters and digits it ends: "jaringan 5G. Harga ...", "daerah 3T. \"Kami"
+_CAP_STOP_RE = re.compile(r"[A-Z]\.\s+[\"“]?(?=[A-Z])")
+_CODE_RE = re.compile(r"[A-Za-z]*[0-9][A-Za-z0-9]*[A-Z]")
 
 
 def _sentences(text: str, nlp, openers: set, starts=None):
@@ -1889,12 +1890,15 @@ def _sentences(text: str, nlp, openers: set, starts=None):
         return [(0, len(text))]
     if starts is None:
         starts = _sentencizer_starts(nlp.tokenizer(text))
-    if "." in text:
+    extra = None
+    for m in _CAP_STOP_RE.finditer(text):
         # spaCy keeps the full stop in a token ending with a capital after a digit ("5G.",
         # "3T.", "B2B."): no sentence ends there for the sentencizer, but one does
-        extra = [m.end() for m in _CODE_END_RE.finditer(text)]
-        if extra:
-            starts = sorted(set(starts).union(extra))
+        i = m.start()
+        if _CODE_RE.fullmatch(text, text.rfind(" ", 0, i) + 1, i + 1):
+            extra = (extra or []) + [m.end()]
+    if extra:
+        starts = sorted(set(starts).union(extra))
     fixed = [0]
     for b in starts[1:]:
         # an opening mark belongs to the sentence it opens
