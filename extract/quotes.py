@@ -1891,12 +1891,15 @@ def _sentences(text: str, nlp, openers: set, starts=None):
     if starts is None:
         starts = _sentencizer_starts(nlp.tokenizer(text))
     extra = None
-    for m in _CAP_STOP_RE.finditer(text):
+    i = text.find(". ")
+    while i > 0:
         # spaCy keeps the full stop in a token ending with a capital after a digit ("5G.",
         # "3T.", "B2B."): no sentence ends there for the sentencizer, but one does
-        i = m.start()
-        if _CODE_RE.fullmatch(text, text.rfind(" ", 0, i) + 1, i + 1):
-            extra = (extra or []) + [m.end()]
+        if "A" <= text[i - 1] <= "Z":
+            m = _CAP_STOP_RE.match(text, i - 1)
+            if m and _CODE_RE.fullmatch(text, text.rfind(" ", 0, i) + 1, i):
+                extra = (extra or []) + [m.end()]
+        i = text.find(". ", i + 2)
     if extra:
         starts = sorted(set(starts).union(extra))
     fixed = [0]
