@@ -198,8 +198,8 @@ ROLE_WORDS = {
     "mendikbudristek", "mendikdasmen", "mendagri", "menlu", "menhan", "menpan",
     "menpan-rb", "menpora", "menparekraf", "menaker", "menkumham", "menkum",
     "menag", "mensos", "menperin", "mentan", "menhub", "menkop", "menkopukm",
-    "menpppa", "menpupr", "menristek", "menlhk", "menesdm", "menteri",
-    "mensesneg", "seskab", "kasad", "kasal", "kasau", "jaksa",
+    "menpppa", "menpupr", "menristek", "menlhk", "menesdm", "mensesneg", "seskab",
+    "kasad", "kasal", "kasau",
     "koordinator", "deputi", "asisten", "staf", "staff", "anggota", "kasubdit",
     "kasi", "kabid", "kadis", "kasat", "kasatreskrim", "kabag", "kanit",
     "kapolri", "kapolda", "kapolres", "kapolsek", "kabareskrim", "kadiv",
@@ -338,7 +338,7 @@ NAME_PREFIXES = {
 # Balinese names open with "I" (men) before one of these: "I Made Sudarsana",
 # "I Gusti Ngurah Rai Suryawan", "I Wayan Koster".
 BALINESE_AFTER_I = {"Made", "Wayan", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Gede", "Gusti",
-                    "Nengah", "Ngurah", "Dewa", "Kompyang", "Nyoman", "Gst.", "Gst"}
+                    "Nengah", "Ngurah", "Dewa", "Kompyang", "Gst.", "Gst"}
 # Of these, the ones that are no ordinary word: a name chosen by the evidence of
 # its last word ("kata Arif") still starts at them ("Muhammad Arif").
 NAME_OPENERS = NAME_PREFIXES - {"Anak", "La", "Wa", "Ida", "Cut"}
