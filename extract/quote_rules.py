@@ -384,6 +384,8 @@ ORG_ANAPHORS = {
 # A lower-case noun for an organisation before a capitalised name makes the
 # name an organisation's: "manajemen KasKita menyebut", "Pihak TikTok Indonesia".
 ORG_LEAD_NOUNS = {"pihak", "manajemen", "perusahaan", "operator", "platform", "aplikasi", "startup", "emiten", "bank", "maskapai"}
+# "Pihak TikTok Indonesia mengatakan": capitalised at the start of a sentence too.
+ORG_MARKER = "pihak"
 # Words that may stand around such a noun: "pihak perusahaan itu juga".
 ORG_ANAPHOR_WORDS = {"pihak", "itu", "ini", "tersebut", "juga", "pun", "sendiri", "kemudian", "lalu"}
 # Role words too vague to point back at one person.
@@ -563,6 +565,15 @@ PASSIVE_SPEECH_VERBS = {
 # "Hal senada disampaikan X" makes X the current speaker (no quote of its own):
 # SAME_VIEW_HEADS + one of these + a passive speech verb.
 SAME_VIEW_MODIFIERS = ["senada", "serupa", "yang sama", "sama", "berbeda", "itu", "ini", "tersebut"]
+# "petani bernama Karyo (58)": the word that introduces a person by name in
+# narration (then the subject a following "Ia" refers to).
+NAME_INTRODUCER = "bernama"
+# "Tersangka berinisial RH": a person known by initials ("inisial" is in both).
+INITIALS_INTRODUCER = "inisial"
+# "Kepala Bidang Data, Informasi, dan Humas ...": the conjunctions of a list in a role.
+LIST_CONJUNCTIONS = {"dan", "serta"}
+# "Bima Aditya atau yang akrab disapa Bimo": the word before a nickname's introducer.
+NICKNAME_OR = "atau"
 # "pria yang akrab disapa Parman itu": the words that introduce a nickname.
 NICKNAME_INTRODUCERS = ["akrab disapa", "karib disapa", "akrab dipanggil", "disapa", "dipanggil"]
 # "Menurut Rahmat, yang juga Ketua RT 05, ...": words between "yang" and the role.

@@ -466,13 +466,13 @@ _NICKNAME_WORDS = tuple({p.split()[-1] for p in R.NICKNAME_INTRODUCERS})  # one 
 _NICKNAME_RE = re.compile(rf"\b(?:{_phrases(R.NICKNAME_INTRODUCERS)})\s+([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)")
 # "NAME atau (yang) (akrab) disapa NICK" and "... yang akrab disapa NICK" (to cut from a role)
 _NAME_OR_NICKNAME_RE = re.compile(
-    rf"^\s*(?P<name>[A-Z].*?)\s+atau\s+(?:yang\s+)?(?:lebih\s+)?(?:{_phrases(R.NICKNAME_INTRODUCERS)}|dikenal(?:\s+dengan)?)"
+    rf"^\s*(?P<name>[A-Z].*?)\s+{R.NICKNAME_OR}\s+(?:yang\s+)?(?:lebih\s+)?(?:{_phrases(R.NICKNAME_INTRODUCERS)}|dikenal(?:\s+dengan)?)"
     rf"\s+(?P<nick>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)\s*$")
 # "petani bernama Karyo (58)": a person introduced by name in narration
-_NAMED_RE = re.compile(r"\bbernama\s+([A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*){0,3})")
+_NAMED_RE = re.compile(rf"\b{R.NAME_INTRODUCER}\s+([A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*){{0,3}})")
 _NICKNAME_INTRO_RE = re.compile(
     rf"\b(?:{_phrases(R.NICKNAME_INTRODUCERS)})\s+(?:(?:{_alt(R.HONORIFICS)})\s+)?(?P<nick>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)")
-_NICKNAME_CLAUSE_RE = re.compile(rf"\s*(?:atau\s+)?(?:yang\s+)?(?:{_phrases(R.NICKNAME_INTRODUCERS)})\s+.*$")
+_NICKNAME_CLAUSE_RE = re.compile(rf"\s*(?:{R.NICKNAME_OR}\s+)?(?:yang\s+)?(?:{_phrases(R.NICKNAME_INTRODUCERS)})\s+.*$")
 _BAHWA_RE = re.compile(rf"\b{R.COMPLEMENTIZER}\b", re.I)
 _BAHWA_START_RE = re.compile(rf"\s*(?:,\s*)?{R.COMPLEMENTIZER}\b", re.I)
 _TWO_CAPS_RE = re.compile(r"[A-Z][a-z]+ +[A-Z][a-z]")
@@ -1162,7 +1162,7 @@ class _Article:
     @_np_memo
     def parse_segment(self, seg: str) -> NP:
         """Parse one comma segment as a speaker noun phrase."""
-        m = _BY_INITIALS_RE.search(seg) if "inisial" in seg else None
+        m = _BY_INITIALS_RE.search(seg) if R.INITIALS_INTRODUCER in seg else None
         if m:
             # "Tersangka berinisial RH (24)": a person known by initials
             before = seg[:m.start()].split()
@@ -1178,8 +1178,8 @@ class _Article:
             return _NONE
         if first in R.PERSON_PRONOUNS:
             return NP("pronoun", lead="pronoun", tail=toks[1:])
-        if first == "pihak" and len(toks) > 1 and toks[1][:1].isupper():
-            toks[0] = "pihak"  # "Pihak TikTok Indonesia": the organisation (see ORG_LEAD_NOUNS)
+        if first == R.ORG_MARKER and len(toks) > 1 and toks[1][:1].isupper():
+            toks[0] = first  # "Pihak TikTok Indonesia": the organisation (see ORG_LEAD_NOUNS below)
         if first in R.VAGUE_PRONOUNS:
             return _NONE
         # leading lower-case words: a role ("pengamat politik ...") or narration
@@ -1290,13 +1290,13 @@ class _Article:
             return _NONE
         last = segs[-1]
         words = last.split()
-        if len(segs) >= 2 and len(words) >= 3 and words[0] in ("dan", "serta") and self.is_role_like(segs[0]):
+        if len(segs) >= 2 and len(words) >= 3 and words[0] in R.LIST_CONJUNCTIONS and self.is_role_like(segs[0]):
             # "Kepala Bidang Data, Informasi, dan Humas BPBD Andi Wirawan": a list in the role
             np = self.parse_segment(" ".join(words[1:]))
             if np.kind == "person" and np.clean_tail and np.lead in ("name", "role") and np.role:
                 np.role = _role_text(", ".join(x.strip() for x in segs[:-1]).split() + [words[0]] + np.role.split())
                 return np
-        m = _NAME_OR_NICKNAME_RE.match(last) if " atau " in last else None
+        m = _NAME_OR_NICKNAME_RE.match(last) if f" {R.NICKNAME_OR} " in last else None
         if m:
             # "Bima Aditya atau yang akrab disapa Bimo": the name, known by its nickname too
             np = self.parse_segment(m.group("name"))
@@ -1874,7 +1874,7 @@ def _fast_chunk_summary(ch: str):
 _NO_CANDIDATE = ()  # `starts` for a text known to have no boundary candidate
 # initials standing for a person's name: "RH", "A.S."
 _INITIALS_RE = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
-_BY_INITIALS_RE = re.compile(r"\b(?:ber)?inisial\s+([A-Z]{2,3}|(?:[A-Z]\.){2,3})(?![\w.])")
+_BY_INITIALS_RE = re.compile(rf"\b(?:ber)?{R.INITIALS_INTRODUCER}\s+([A-Z]{{2,3}}|(?:[A-Z]\.){{2,3}})(?![\w.])")
 # a capital and a full stop before the next sentence's capital (after an opening mark),
 # and the code of letters and digits it ends: "jaringan 5G. Harga ...", "daerah 3T. \"Kami"
 _CAP_STOP_RE = re.compile(r"[A-Z]\.\s+[\"“]?(?=[A-Z])")
@@ -2357,7 +2357,7 @@ class _Extractor:
                 return None
         stripped, pos, sid = self.pending
         self.pending = None
-        m = _NAMED_RE.search(stripped) if "bernama" in stripped else None
+        m = _NAMED_RE.search(stripped) if R.NAME_INTRODUCER in stripped else None
         if m and any(w[:1].islower() and _is_verbish(w.strip(",.").lower()) for w in stripped[:m.start()].split()):
             m = None  # "... dihubungi pria bernama Bayu": someone named in the object, not the subject
         if m:
