@@ -459,6 +459,7 @@ BARE_PREDICATES = {
     # ke-...-an verbs of what befalls someone ("warga kehilangan tabungan")
     "kehilangan", "kekurangan", "kelelahan", "kebanjiran", "kehabisan", "kesulitan",
     "kecurian", "ketinggalan", "kelaparan", "kedinginan", "kepanasan", "kewalahan",
+    "identik", "sesuai", "cocok", "sama", "palsu", "asli", "penuh", "kosong",
 }
 # Prepositions: after "NOUN itu" they open an adverbial, not a predicate
 # ("menjelaskan program itu kepada warga" has no reported clause).
@@ -467,6 +468,14 @@ PREPOSITIONS = {
     "melalui", "secara", "bersama", "sebagai", "oleh", "bagi", "terhadap", "tentang", "atas",
     "sejak", "hingga", "sampai", "menurut", "kepadanya", "yang", "dan", "atau",
 }
+# After "NOUN itu", these open the time or occasion of saying it, so the noun was
+# the object ("mengatakan hal itu saat ditemui wartawan"): no reported clause.
+ADVERBIAL_AFTER_OBJECT = {"saat", "ketika", "di", "kepada", "dalam", "pada", "seusai", "usai", "sebelum", "setelah", "melalui", "kemarin"}
+# Adverbs of time that open a reported clause rather than a circumstance of the
+# saying: "Menurut X, saat ini ada banyak nomor aktif, ..." (not "saat dihubungi").
+TIME_ADVERBS = ["saat ini", "kini", "sekarang", "hingga kini", "sampai saat ini", "saat itu", "hingga saat ini"]
+# A clause opening with a quantifier is one ("sebagian besar korban perempuan").
+CLAUSE_QUANTIFIERS = {"sebagian", "mayoritas", "kebanyakan"}
 # "membantah anggapan bahwa X": X is the claim denied, not a statement of the speaker's.
 DENIAL_VERBS = {"membantah", "menampik", "menyangkal"}
 CLAIM_NOUNS = {"anggapan", "kabar", "tudingan", "tuduhan", "isu", "rumor", "informasi", "laporan", "klaim", "pernyataan", "spekulasi"}

@@ -1189,11 +1189,15 @@ class _Article:
         while i < len(toks) and not _is_cap(toks[i]) and toks[i] not in _HONORIFICS:
             i += 1
         lower_lead = toks[:i]
-        if lower_lead and lower_lead[-1].lower() in R.ORG_LEAD_NOUNS and i < len(toks) and i + 3 >= len(toks):
-            # "manajemen KasKita", "pihak TikTok Indonesia": an organisation by its name
-            run = [t for t in toks[i:] if _is_cap(t)]
-            if run and len(run) == len(toks) - i and not any(t.lower() in R.ROLE_WORDS for t in run):
-                return NP("org", " ".join(run), None, "name", [])
+        if lower_lead and lower_lead[-1].lower() in R.ORG_LEAD_NOUNS and i < len(toks):
+            # "manajemen KasKita", "pihak TikTok Indonesia (dalam keterangan ...)": an
+            # organisation by its name
+            j = i
+            while j < len(toks) and j - i < 6 and _is_cap(toks[j]):
+                j += 1
+            run, rest = toks[i:j], toks[j:]
+            if run and (not rest or rest[0].lower() in R.ADVERBIAL_STARTS) and not any(t.lower() in R.ROLE_WORDS for t in run):
+                return NP("org", " ".join(run), None, "name", rest)
         if lower_lead:
             lead = "role" if any(w.lower() in R.ROLE_WORDS for w in lower_lead[:3]) else "lower"
         else:
@@ -1220,6 +1224,10 @@ class _Article:
                 return NP("none", lead=lead, tail=tail)  # "Budi dan Ani": several speakers
         if len(run) == 1 and run[0].lower() in R.GENERIC_SUBJECTS:
             return NP("none", lead=lead, tail=tail)  # "Polisi mengatakan": no named speaker
+        if (not lower_lead and len(run) >= 3 and run[0].lower() in R.ORG_LEAD_NOUNS
+                and (run[1].lower() in R.COMPANY_PREFIXES or run[1].lower() in R.ORG_WORDS)):
+            # "Manajemen PT Sinar Niaga Abadi", "Pihak Bank Sentosa": the organisation
+            return NP("org", " ".join(run[1:]), None, "name", tail)
         if not lower_lead and all(t.lower() in R.ORG_WORDS or t.lower() in R.PLACE_WORDS for t in run[:-1]) and (
                 run[0].lower() in R.ORG_WORDS and len(run) > 1 and run[0].lower() not in _STRICT_ROLE_WORDS):
             # "Kepolisian Daerah Riau", "Kepolisian Resor Sleman": organisation words, then its place
@@ -2048,7 +2056,9 @@ def _is_description(seg: str) -> bool:
 def _clause_start(segs, k: int):
     """Offset where the reported clause starts: the segment `k`, after any
     segments giving time, place or occasion ("Senin (4/3/2024)")."""
-    while k < len(segs) - 1 and _is_circumstance(segs[k][0]) and segs[k][0].split()[0].lower() not in R.CLAUSE_INITIAL_PREPOSITIONS:
+    while k < len(segs) - 1 and (
+            (_is_circumstance(segs[k][0]) and segs[k][0].split()[0].lower() not in R.CLAUSE_INITIAL_PREPOSITIONS)
+            or all(_is_degree(t) for t in segs[k][0].split())):  # "Menurut dr. X, Sp.A, ..."
         k += 1
     return segs[k][1] if k < len(segs) else None
 
@@ -2060,20 +2070,29 @@ def _is_circumstance(seg: str) -> bool:
     if not toks:
         return True
     first = toks[0].lower().strip("(")
-    return first in R.ADVERBIAL_STARTS or first in R.STOP_CAPS or first[:1].isdigit()
+    if not (first in R.ADVERBIAL_STARTS or first in R.STOP_CAPS or first[:1].isdigit()):
+        return False
+    # "saat ini ada banyak nomor aktif" opens with an adverb of time, then a clause
+    low = " ".join(toks[:3]).lower()
+    return not any(low.startswith(a + " ") and len(toks) - len(a.split()) >= 2 for a in R.TIME_ADVERBS)
 
 
 def _clause_like(text: str) -> bool:
     """Does a reported clause have a predicate ("telah menyalurkan", "tidak
     bagus"), rather than being a bare object ("kasus narkoba di Jakarta")?"""
     words = text.lower().split()
-    if len(words) >= 3 and words[0] in R.CLAUSE_SUBJECT_PRONOUNS:
+    if len(words) >= 3 and (words[0] in R.CLAUSE_SUBJECT_PRONOUNS or words[0] in R.CLAUSE_QUANTIFIERS):
         return True
     if len(words) >= 3 and any(w[:1].isdigit() for w in words[1:]):
         return True  # "jumlah korban 12 orang": a number is the predicate
+    if len(words) > 1 and words[0].endswith(","):
+        return False  # "menyatakan dukungan, tetapi ...": an object, then another clause
     for k, w in enumerate(words[1:4], 1):
         if w.strip(",.") in R.DEMONSTRATIVES and k + 1 < len(words):
-            # "video itu palsu", "video tersebut hasil rekayasa"; not "program itu kepada warga"
+            # "video itu palsu", "video tersebut hasil rekayasa"; not "hal itu saat ditemui
+            # wartawan" nor "angka itu, tetapi ...": an object, then an adverbial
+            if w.endswith(",") or words[k + 1].strip(",.") in R.ADVERBIAL_AFTER_OBJECT:
+                return False
             if words[k + 1].strip(",.") not in R.PREPOSITIONS:
                 return True
             break
@@ -2503,7 +2522,7 @@ class _Extractor:
             mb = _BAHWA_RE.search(" ".join(rest.split()[:15])) if R.COMPLEMENTIZER in rest.lower() else None
             if mb:
                 clause = rest[_BAHWA_RE.search(rest).end():]
-            elif first in R.ADVERBIAL_STARTS and "," in rest:
+            elif first in R.ADVERBIAL_STARTS and "," in rest and _is_circumstance(rest[:rest.index(",")]):
                 segs = _split_commas(rest)
                 k = _clause_start(segs, 1)
                 clause = rest[k:] if k is not None else ""

@@ -544,7 +544,7 @@ def test_an_organisation_noun_points_back_at_the_organisation_that_spoke():
         "Manajemen PT Lintas Awan dalam keterangan tertulisnya menyebutkan tengah menelusuri sumber gangguan.",
         "Perusahaan juga menyatakan data pelanggan tidak ikut bocor.",
     ])
-    assert [(q["speaker"], q["kind"]) for q in qs] == [("Manajemen PT Lintas Awan", "indirect")] * 2
+    assert [(q["speaker"], q["kind"]) for q in qs] == [("PT Lintas Awan", "indirect")] * 2
     # after a person spoke, "Perusahaan" names nobody
     qs = find_quotes([
         "Direktur PT Lintas Awan, Sekar Ayuningtyas, mengatakan gangguan sudah teratasi.",
@@ -821,3 +821,43 @@ def test_a_pronoun_after_salah_satunya_name_and_an_apposition():
         "Ia mengaku pendapatannya turun hingga Rp 15 juta sebulan.",
     ])
     assert speakers(qs) == ["Nadia Kirana"]
+
+
+def test_an_object_then_the_occasion_is_no_reported_clause():
+    assert find_quotes(["Rudi Kartawijaya mengatakan hal itu saat ditemui wartawan, Senin (14/7/2025)."]) == []
+    assert find_quotes(["Asosiasi Warung Daring menyatakan dukungan, tetapi meminta masa transisi."]) == []
+    assert find_quotes(["Rudi Kartawijaya menyebut angka itu, tetapi tidak merinci sumbernya."]) == []
+
+
+def test_a_clause_opening_with_an_adverb_of_time_is_kept_whole():
+    qs = find_quotes([
+        "Menurut Gunawan Sitorus, saat ini ada banyak nomor aktif, terutama di kota besar.",
+        "Gunawan Sitorus menjelaskan saat ini terdapat 350 juta nomor aktif, jauh melampaui jumlah penduduk.",
+        "Menurut Gunawan Sitorus, saat dihubungi, pemerintah akan menambah kuota nomor.",
+    ])
+    assert [q["text"] for q in qs] == [
+        "saat ini ada banyak nomor aktif, terutama di kota besar",
+        "saat ini terdapat 350 juta nomor aktif, jauh melampaui jumlah penduduk",
+        "pemerintah akan menambah kuota nomor",
+    ]
+
+
+def test_nominal_predicates_and_degrees_after_menurut():
+    qs = find_quotes([
+        "Kevin Mahendra mengatakan sebagian besar korban perempuan.",
+        "Kevin Mahendra mengatakan sampel yang diunggah penjual identik dengan basis data.",
+        "Menurut dr. Rizka Amalia, Sp.A, gejala penyakit itu pada anak tidak khas.",
+    ])
+    assert [q["text"] for q in qs] == [
+        "sebagian besar korban perempuan",
+        "sampel yang diunggah penjual identik dengan basis data",
+        "gejala penyakit itu pada anak tidak khas",
+    ]
+
+
+def test_an_organisation_behind_manajemen_or_pihak():
+    qs = find_quotes([
+        "Manajemen PT Sinar Niaga Abadi menyatakan perusahaan tengah melakukan investigasi.",
+        "\"Kami sedang menyelidiki,\" tulis manajemen Bank Sentosa dalam keterangan tertulis.",
+    ])
+    assert speakers(qs) == ["PT Sinar Niaga Abadi", "Bank Sentosa"]
