@@ -2351,16 +2351,24 @@ class _Extractor:
         self.fresh = (full, role, self.sid)
         return True
 
-    def communicative_pending(self) -> bool:
-        """Is the sentence just before one with a verb of saying, urging, hoping or judging
-        (SPEECH_VERBS, NON_SPEECH_VERBS), whose subject a following "-nya" may be?"""
+    def pending_just_before(self):
+        """The pending sentence (text, offset, sentence id) if it is the one just before,
+        else None (a quiet paragraph's is found now)."""
         if not self.pending or self.pending[2] != self.sid - 1:
-            return False
+            return None
         if self.pending[0] is None:  # a quiet paragraph's: its last sentence, now
             self.pending = self.quiet_pending(*self.pending[1:])
             if self.pending[2] != self.sid - 1:
-                return False
-        words = {w.strip(",.;:!?\"“”").lower() for w in self.pending[0].split()}
+                return None
+        return self.pending
+
+    def communicative_pending(self) -> bool:
+        """Is the sentence just before one with a verb of saying, urging, hoping or judging
+        (SPEECH_VERBS, NON_SPEECH_VERBS), whose subject a following "-nya" may be?"""
+        pending = self.pending_just_before()
+        if pending is None:
+            return False
+        words = {w.strip(",.;:!?\"“”").lower() for w in pending[0].split()}
         return not (words.isdisjoint(R.NON_SPEECH_VERBS) and words.isdisjoint(R.SPEECH_VERBS))
 
     def recent_subject(self):
@@ -2368,12 +2376,8 @@ class _Extractor:
         before, if any: the referent of a following "Dia/Ia"."""
         if self.fresh and self.fresh[2] == self.sid - 1:
             return self.fresh[:2]
-        if not self.pending or self.pending[2] != self.sid - 1:
+        if self.pending_just_before() is None:
             return None
-        if self.pending[0] is None:  # a quiet paragraph's: its last sentence, now
-            self.pending = self.quiet_pending(*self.pending[1:])
-            if self.pending[2] != self.sid - 1:
-                return None
         stripped, pos, sid = self.pending
         self.pending = None
         m = _NAMED_RE.search(stripped) if R.NAME_INTRODUCER in stripped else None
