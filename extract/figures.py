@@ -1140,6 +1140,8 @@ def _exclude_in_sentence(p: str, a: _Atom, sent_start: int):
 
 
 _HYPHEN_WORD_RE = re.compile(r"-([^\W\d_]+)")
+# after a number: a part of what the number before counted ("6.400 di antaranya")
+_PART_OF_RE = re.compile(r"\s+(?:di antaranya|diantaranya)\b", re.I)
 # a number opening a range: "20-30", "5 hingga 7", "5 sampai dengan 7"
 _RANGE_START_RE = re.compile(r"(?:-|–|\s*[-–]\s*|\s+(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d)\s+)\d")
 _TIGHT_GAP_RE = re.compile(r"\.?\s*[:#]?\s*\(?\s*")
@@ -1387,6 +1389,8 @@ def _paragraph_figures(p: str, pi: int, low: str | None = None, digits: bool | N
         if b.unit is None and a.unit and a.sent == b.sent:
             if _link_ok(p, a, p[a.unit_end or a.end:b.start], starts[a.sent], a.unit_end is not None and a.unit_end > a.end):
                 b.unit = a.unit
+        elif b.unit is None and a.unit and _PART_OF_RE.match(p, b.end):
+            b.unit = a.unit  # "... 9.870 aduan. Dari jumlah itu, 6.400 di antaranya ...": a part of them
     # a counting noun before the number, an age, a money clause
     for k, a in enumerate(figs):
         if a.unit is not None:

@@ -345,3 +345,8 @@ def test_ranges_written_with_words_or_two_currencies():
     assert figs("Kenaikannya 5 hingga 7 persen tahun ini.") == [(5, "persen", 7)]
     assert figs("Tarif Rp 150.000-Rp 200.000 per bulan.") == [(150000, "rupiah", 200000)]
     assert figs("Liga 1 - Persib menang lagi.") == []
+
+
+def test_a_part_of_the_number_before_counts_the_same_noun():
+    figs = find_figures(["Kementerian menerima 4.120 aduan. Dari jumlah itu, 2.300 di antaranya terkait judi daring."])
+    assert [(f["value"], f["unit"]) for f in figs] == [(4120, "aduan"), (2300, "aduan")]
