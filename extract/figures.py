@@ -1143,7 +1143,7 @@ _HYPHEN_WORD_RE = re.compile(r"-([^\W\d_]+)")
 # after a number: a part of what the number before counted ("6.400 di antaranya")
 _PART_OF_RE = re.compile(r"\s+(?:di antaranya|diantaranya)\b", re.I)
 # a number opening a range: "20-30", "5 hingga 7", "5 sampai dengan 7"
-_RANGE_START_RE = re.compile(r"(?:-|–|\s*[-–]\s*|\s+(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d)\s+)\d")
+_RANGE_START_RE = re.compile(r"(?:\s*[-–]\s*|\s+(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d)\s+)\d")
 _TIGHT_GAP_RE = re.compile(r"\.?\s*[:#]?\s*\(?\s*")
 
 
