@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import re
+from contextlib import contextmanager
 
 import pytest
 
@@ -235,11 +236,18 @@ def _quote_articles():
     return arts
 
 
-def test_noun_phrase_parses_kept_for_the_process_equal_the_plain_parse(nlp, monkeypatch):
-    arts = _quote_articles()
+@contextmanager
+def _plain_parses(monkeypatch):
+    """Noun phrases parsed the plain way: nothing kept for the process, nothing reused."""
     with monkeypatch.context() as m:
         for name in ("parse_segment", "parse_subject", "parse_after_cue"):
             m.setattr(Q._Article, name, getattr(Q._Article, name).plain)
+        yield
+
+
+def test_noun_phrase_parses_kept_for_the_process_equal_the_plain_parse(nlp, monkeypatch):
+    arts = _quote_articles()
+    with _plain_parses(monkeypatch):
         want = [Q.find_quotes(a) for a in arts]
         Q._NP_KEPT.clear()
         assert [Q.find_quotes(a) for a in arts] == want
@@ -348,9 +356,7 @@ _LATER_RULE_ARTICLES = [
 
 def test_parses_asking_the_later_questions_kept_equal_the_plain_parse(nlp, monkeypatch):
     arts = _LATER_RULE_ARTICLES
-    with monkeypatch.context() as m:
-        for name in ("parse_segment", "parse_subject", "parse_after_cue"):
-            m.setattr(Q._Article, name, getattr(Q._Article, name).plain)
+    with _plain_parses(monkeypatch):
         want = [Q.find_quotes(a) for a in arts]
     assert sum(len(q) for q in want) >= 14
     Q._NP_KEPT.clear()
