@@ -2170,10 +2170,13 @@ class _Extractor:
             # "Dia/Ia" right after a sentence whose subject is a person is that
             # person; a "-nya" clitic stays with the last speaker (or the person
             # formally introduced, who became the topic)
-            if np.kind == "pronoun" or self.communicative_pending():
-                # (a clitic too, after a sentence where someone new urges, hopes or judges:
-                # 'Psikolog X mengimbau orang tua waspada. "...," katanya.')
-                recent = self.recent_subject()
+            communicative = np.kind == "clitic" and self.communicative_pending()
+            if np.kind == "pronoun" or communicative:
+                # (a clitic too, after a sentence where someone urges, hopes, judges or
+                # responds: 'Psikolog X mengimbau orang tua waspada. "...," katanya.', and
+                # 'Gubernur Rahmat menanggapi kasus itu. "...," tulisnya.' for someone
+                # named earlier who had not spoken)
+                recent = self.recent_subject(any_person=communicative)
                 if recent:
                     return recent
             ref = self.topic_person if np.kind == "pronoun" else self.topic_any
@@ -2371,9 +2374,11 @@ class _Extractor:
         words = {w.strip(",.;:!?\"“”").lower() for w in pending[0].split()}
         return not (words.isdisjoint(R.NON_SPEECH_VERBS) and words.isdisjoint(R.SPEECH_VERBS))
 
-    def recent_subject(self):
+    def recent_subject(self, any_person: bool = False):
         """(name, role) of the person who is the subject of the sentence just
-        before, if any: the referent of a following "Dia/Ia"."""
+        before, if any: the referent of a following "Dia/Ia".  That person has spoken
+        already or is named there for the first time, unless `any_person` (the sentence
+        is one of saying, urging or judging, see communicative_pending)."""
         if self.fresh and self.fresh[2] == self.sid - 1:
             return self.fresh[:2]
         if self.pending_just_before() is None:
@@ -2406,7 +2411,7 @@ class _Extractor:
         full = self.art.expand(np.name, pos)
         known_speaker = full in self.art.speakers
         first_mention = not known_speaker and self.art.text.find(full) >= pos - 1 and len(full.split()) >= 2
-        if not (known_speaker or first_mention):
+        if not (known_speaker or first_mention or any_person):
             return None
         self.art.remember(full, np.role)
         self.fresh = (full, np.role or self.art.people.get(full), sid)

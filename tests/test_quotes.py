@@ -783,6 +783,22 @@ def test_a_clitic_after_someone_new_urges_or_judges():
     assert speakers(qs) == ["Agus Salim", "Agus Salim"]
 
 
+def test_a_clitic_after_someone_named_earlier_responds():
+    # the governor is named first as the object of narration, then responds: "-nya" is him
+    paras = [
+        "Sebuah video palsu yang menampilkan Bupati Lembah Hijau, Darmawan Siregar, beredar di grup percakapan.",
+        "Kepala Diskominfo Lembah Hijau, Retno Anggraini, mengatakan video itu dibuat dengan kecerdasan buatan.",
+        "Bupati Darmawan menanggapi kabar itu lewat akun Instagram resminya. "
+        "\"Saya tidak pernah meminta sumbangan kepada siapa pun,\" tulisnya.",
+    ]
+    qs = find_quotes(paras)
+    assert speakers(qs) == ["Retno Anggraini", "Darmawan Siregar"]
+    # the same person only mentioned, with no verb of saying or responding: the last speaker
+    paras[2] = ("Bupati Darmawan berada di Jakarta saat video itu beredar. "
+                "\"Video itu dibuat dari potongan pidato lama,\" tulisnya.")
+    assert speakers(find_quotes(paras)) == ["Retno Anggraini", "Retno Anggraini"]
+
+
 def test_a_sentence_ends_after_a_code_like_5g():
     qs = find_quotes(["Pengamat telekomunikasi Yosef Arianto mengatakan operator lambat membangun jaringan 5G. "
                       "Harga perangkat juga masih mahal bagi warga desa."])
