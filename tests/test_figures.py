@@ -45,6 +45,11 @@ CASES = [
     ("Angka partisipasi naik 12 persen.", [(12, "persen", None)]),
     ("Tingkat pengangguran turun menjadi 4,8%.", [(4.8, "persen", None)]),
     ("Inflasi bulanan tercatat -0,12 persen.", [(-0.12, "persen", None)]),
+    # --- a unit glued to the number -----------------------------------------------------
+    ("Ponsel itu membawa baterai 5000mAh dan memori 256GB.", [(5000, "mah", None), (256, "gb", None)]),
+    ("Layarnya punya laju penyegaran 120Hz, prosesornya 3,2GHz.", [(120, "hz", None), (3.2, "ghz", None)]),
+    ("Kecepatan unduh rata-rata hanya 18Mbps di daerah itu.", [(18, "mbps", "hanya")]),
+    ("Operator memperluas jaringan 5G ke kota kecil.", []),
     # --- number words joined to a scale word ------------------------------------------
     ("Sebanyak dua juta pelanggan terdampak gangguan.", [(2_000_000, "pelanggan", "sebanyak")]),
     ("Satu setengah juta botol disita petugas.", [(1_500_000, "botol", None)]),
