@@ -1031,6 +1031,26 @@ class _Article:
             return _role_text(m.group(1).split())
         return None
 
+    def role_holder(self, role: str, upto: int):
+        """(name, role) of the person written with `role` before `upto` ("Menteri Keuangan
+        (Menkeu) Larasati Gunawan memproyeksikan ...", "Kapolres Lembah, AKBP Yosafat
+        Marpaung, memimpin ..."), for a later "Menkeu menjelaskan" / "kata Kapolres"; the
+        nearest such place first, None if there is none."""
+        text = self.text
+        for i, j in reversed(list(self.occurrences(role, upto))):
+            start = max(0, text.rfind("\n", 0, i) + 1, *(c + 2 for c in (text.rfind(", ", 0, i), text.rfind(". ", 0, i)) if c >= 0))
+            ends = [e for e in (text.find(". ", j), text.find("\n", j)) if e >= 0]
+            segs = _split_commas(text[start:min(ends) if ends else len(text)])
+            seg = segs[0][0]
+            np = self.parse_segment(seg)
+            if np.kind == "role" and not np.tail and len(segs) > 2:
+                np2 = self.is_pure_name(segs[1][0])  # "Kapolres Lembah, AKBP Yosafat Marpaung, ..."
+                if np2:
+                    return self.expand(np2.name, i), _role_text(seg.split())
+            if np.kind == "person" and np.lead == "role" and np.role and role in np.role:
+                return self.expand(np.name, i), np.role
+        return None
+
     def split_role_name(self, toks):
         """Split a capitalised run ("Head of Marketing Tik Tok Dina Bhirawa") into
         role tokens and name tokens, using the lexicons and the article."""
@@ -2205,6 +2225,11 @@ class _Extractor:
             for name, role in reversed(list(self.art.people.items())):
                 if role and want in role.lower() and len(want) >= 4:
                     return name, role
+            # the person written with that role in narration ("Menteri Keuangan (Menkeu)
+            # Larasati Gunawan memproyeksikan ...", then "Menkeu menjelaskan ...")
+            held = self.art.role_holder(np.role, pos) if len(want) >= 4 else None
+            if held:
+                return held
         return None, None
 
     def emit(self, pi, start, text, speaker, role, kind, cue, np_kind):

@@ -799,6 +799,22 @@ def test_a_clitic_after_someone_named_earlier_responds():
     assert speakers(find_quotes(paras)) == ["Retno Anggraini", "Retno Anggraini"]
 
 
+def test_a_bare_role_speaks_for_the_person_written_with_it_in_narration():
+    qs = find_quotes([
+        "Menteri Perhubungan (Menhub) Sekar Ayuningtyas meninjau terminal baru di Tirtamulya, Senin (3/3/2025).",
+        "Menhub menjelaskan, terminal itu akan melayani 40 trayek antarkota mulai bulan depan.",
+        "\"Kami ingin warga berpindah dari travel gelap,\" kata Menhub.",
+    ])
+    assert [(q["kind"], q["speaker"]) for q in qs] == [("indirect", "Sekar Ayuningtyas"), ("direct", "Sekar Ayuningtyas")]
+    assert qs[0]["role"] == "Menteri Perhubungan (Menhub)"
+    # a role written with no name: no one to give the quote to
+    qs = find_quotes([
+        "Menhub menjelaskan, terminal itu akan melayani 40 trayek antarkota mulai bulan depan.",
+        "\"Kami ingin warga berpindah dari travel gelap,\" kata Menhub.",
+    ])
+    assert [(q["kind"], q["speaker"]) for q in qs] == [("direct", None)]
+
+
 def test_a_sentence_ends_after_a_code_like_5g():
     qs = find_quotes(["Pengamat telekomunikasi Yosef Arianto mengatakan operator lambat membangun jaringan 5G. "
                       "Harga perangkat juga masih mahal bagi warga desa."])
