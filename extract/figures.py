@@ -318,7 +318,7 @@ _CUR_AFTER = (
     r"(?:\s+(?:AS|Amerika(?:\s+Serikat)?|Singapura|Australia|Hong\s+Kong|Kanada|Taiwan|Brunei))?")
 _CUR_AFTER_RE = re.compile(r"\s*" + _CUR_AFTER)
 _GLUED_UNIT_RE = re.compile(
-    r"(?i:(?P<g>kwh|mwh|kw|mw|gw|mbps|gbps|kbps|ghz|mhz|khz|hz|km|kg|cm|mm|ml|gb|mb|tb|kb|mah|mp|ha|x|m))(?![\w])")
+    r"(?i:(?P<g>kwh|mwh|kw|mw|gw|mbps|gbps|kbps|ghz|mhz|khz|hz|km|kg|cm|mm|ml|gb|mb|tb|kb|mah|mp|ha|x|(?-i:m)))(?![\w])")
 _DEGREE_AFTER = r"°\s?[CF]?(?![\w])"
 _DEGREE_RE = re.compile(r"\s*" + _DEGREE_AFTER)
 # _PERCENT_AFTER_RE, _CUR_AFTER_RE and _DEGREE_RE tried in this order in one call (after

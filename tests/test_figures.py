@@ -50,6 +50,8 @@ CASES = [
     ("Layarnya punya laju penyegaran 120Hz, prosesornya 3,2GHz.", [(120, "hz", None), (3.2, "ghz", None)]),
     ("Kecepatan unduh rata-rata hanya 18Mbps di daerah itu.", [(18, "mbps", "hanya")]),
     ("Operator memperluas jaringan 5G ke kota kecil.", []),
+    ("Lari 100m putra dimenangi pelari tuan rumah.", [(100, "m", None)]),
+    ("Warga diajak menjalankan gerakan 3M Plus di rumah masing-masing.", []),
     # --- number words joined to a scale word ------------------------------------------
     ("Sebanyak dua juta pelanggan terdampak gangguan.", [(2_000_000, "pelanggan", "sebanyak")]),
     ("Satu setengah juta botol disita petugas.", [(1_500_000, "botol", None)]),
