@@ -384,8 +384,9 @@ ORG_ANAPHORS = {
 # A lower-case noun for an organisation before a capitalised name makes the
 # name an organisation's: "manajemen KasKita menyebut", "Pihak TikTok Indonesia".
 ORG_LEAD_NOUNS = {"pihak", "manajemen", "perusahaan", "operator", "platform", "aplikasi", "startup", "emiten", "bank", "maskapai"}
-# "Pihak TikTok Indonesia mengatakan": capitalised at the start of a sentence too.
-ORG_MARKER = "pihak"
+# "Pihak TikTok Indonesia mengatakan", "Manajemen KasKita menyebut": capitalised at the
+# start of a sentence too (no organisation's name starts with them).
+ORG_MARKERS = {"pihak", "manajemen"}
 # Words that may stand around such a noun: "pihak perusahaan itu juga".
 ORG_ANAPHOR_WORDS = {"pihak", "itu", "ini", "tersebut", "juga", "pun", "sendiri", "kemudian", "lalu"}
 # Role words too vague to point back at one person.

@@ -1198,7 +1198,7 @@ class _Article:
             return _NONE
         if first in R.PERSON_PRONOUNS:
             return NP("pronoun", lead="pronoun", tail=toks[1:])
-        if first == R.ORG_MARKER and len(toks) > 1 and toks[1][:1].isupper():
+        if first in R.ORG_MARKERS and len(toks) > 1 and toks[1][:1].isupper():
             toks[0] = first  # "Pihak TikTok Indonesia": the organisation (see ORG_LEAD_NOUNS below)
         if first in R.VAGUE_PRONOUNS:
             return _NONE
@@ -2202,7 +2202,12 @@ class _Extractor:
             ref = self.topic_person if np.kind == "pronoun" else self.topic_any
             return ref if ref else (None, None)
         if np.kind == "org_ref":
-            # "Perusahaan juga menyatakan ...": the organisation that spoke last
+            # '"...," tulis perusahaan tersebut' after "Pihak Vidora ... menyampaikan ...": the
+            # organisation that is the subject of the sentence just before; "Perusahaan juga
+            # menyatakan ...": the organisation that spoke last
+            recent = self.recent_org()
+            if recent:
+                return recent
             return self.topic_any if self.topic_any and self.topic_is_org else (None, None)
         if np.kind == "nickname":
             # "pria yang akrab disapa Parman itu": the current person, if the
@@ -2398,6 +2403,26 @@ class _Extractor:
             return False
         words = {w.strip(",.;:!?\"“”").lower() for w in pending[0].split()}
         return not (words.isdisjoint(R.NON_SPEECH_VERBS) and words.isdisjoint(R.SPEECH_VERBS))
+
+    def recent_org(self):
+        """(name, None) of the organisation that is the subject of the sentence just
+        before, if any: the referent of a following "perusahaan itu"."""
+        pending = self.pending_just_before()
+        if pending is None:
+            return None
+        segs = [x for x, _, _ in _split_commas(pending[0])]
+        k = 0
+        while k < len(segs) - 1 and segs[k].split() and segs[k].split()[0].lower() in R.CONNECTIVES:
+            k += 1
+        words = segs[k].split()
+        # the subject is what stands before the first verb ("Pihak Pasarku membantah ...")
+        v = next((i for i, w in enumerate(words) if i and w.islower() and _is_verbish(w.strip(",.;:"))), None)
+        if v is None:
+            return None
+        np = self.art.parse_subject(" ".join(words[:v]) + " ")
+        if np.kind == "org" and np.lead == "name":
+            return self.resolve(np, pending[1])
+        return None
 
     def recent_subject(self, any_person: bool = False):
         """(name, role) of the person who is the subject of the sentence just

@@ -815,6 +815,18 @@ def test_a_bare_role_speaks_for_the_person_written_with_it_in_narration():
     assert [(q["kind"], q["speaker"]) for q in qs] == [("direct", None)]
 
 
+def test_the_company_refers_to_the_organisation_just_before():
+    qs = find_quotes([
+        "Pengamat ekonomi digital Wiratmo Sasongko mengatakan denda itu terlalu ringan.",
+        "Pihak Kedaikita membantah data pelanggannya bocor. Dalam keterangan tertulis, perusahaan menyebut "
+        "sistem mereka tidak pernah diretas.",
+        "Manajemen Lumbung Niaga menyampaikan permintaan maaf kepada pelanggan. "
+        "\"Kami akan mengganti semua kerugian,\" tulis perusahaan itu.",
+    ])
+    assert [(q["kind"], q["speaker"]) for q in qs] == [
+        ("indirect", "Wiratmo Sasongko"), ("indirect", "Kedaikita"), ("direct", "Lumbung Niaga")]
+
+
 def test_a_sentence_ends_after_a_code_like_5g():
     qs = find_quotes(["Pengamat telekomunikasi Yosef Arianto mengatakan operator lambat membangun jaringan 5G. "
                       "Harga perangkat juga masih mahal bagi warga desa."])
