@@ -1395,6 +1395,14 @@ class _Article:
         ana = self.anaphor(s0)
         if ana:
             return ana
+        words = [w.strip(",.;:") for w in s0.split()[:12]]
+        d = next((k for k, w in enumerate(words) if k and w in R.DEMONSTRATIVES), None)
+        if d is not None and d < 10 and words[0].islower() and words[0] not in R.PERSON_PRONOUNS and (
+                d + 1 == len(words) or words[d + 1].lower() in R.ADVERBIAL_STARTS):
+            # right after the cue, a noun phrase that points back is the speaker met before:
+            # "tutur pebulu tangkis berusia 23 tahun itu seusai laga", "tegas orang nomor satu
+            # di Kota X itu di Balai Kota"
+            return NP("pronoun", lead="pronoun")
         np0 = self.parse_segment(s0)
         if np0.kind == "pronoun":
             return np0

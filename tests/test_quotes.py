@@ -827,6 +827,21 @@ def test_the_company_refers_to_the_organisation_just_before():
         ("indirect", "Wiratmo Sasongko"), ("indirect", "Kedaikita"), ("direct", "Lumbung Niaga")]
 
 
+def test_a_noun_phrase_pointing_back_after_the_cue_is_the_speaker():
+    qs = find_quotes([
+        "Bupati Tirtamulya, Gunawan Saleh, mengatakan 14 pegawai yang terlibat sudah dinonaktifkan.",
+        "\"Tidak ada ampun bagi pegawai yang berjudi,\" tegas orang nomor satu di Tirtamulya itu di pendopo, Senin (2/6/2025).",
+        "\"Kami mainkan tempo sejak awal,\" tutur pelari berusia 21 tahun itu seusai lomba.",
+    ])
+    assert speakers(qs) == ["Gunawan Saleh"] * 3
+    # a demonstrative that ends no noun phrase of its own is no reference
+    qs = find_quotes([
+        "Bupati Tirtamulya, Gunawan Saleh, mengatakan 14 pegawai yang terlibat sudah dinonaktifkan.",
+        "\"Tidak ada ampun bagi pegawai yang berjudi,\" kata Ratna Sari itu.",
+    ])
+    assert speakers(qs) == ["Gunawan Saleh", "Ratna Sari"]
+
+
 def test_a_sentence_ends_after_a_code_like_5g():
     qs = find_quotes(["Pengamat telekomunikasi Yosef Arianto mengatakan operator lambat membangun jaringan 5G. "
                       "Harga perangkat juga masih mahal bagi warga desa."])
