@@ -1406,6 +1406,16 @@ class _Article:
         np0 = self.parse_segment(s0)
         if np0.kind == "pronoun":
             return np0
+        if len(segs) > 3 and np0.kind == "role" and not np0.tail:
+            # a list in the role: "ujar Kepala Eksekutif Pengawas ... Jasa Keuangan, Edukasi, dan
+            # Pelindungan Konsumen OJK, Sri Wahyuningsih" (the name after the list's last item)
+            c = next((k for k in range(2, min(len(segs) - 1, 6))
+                      if segs[k][0].split()[:1] and segs[k][0].split()[0] in R.LIST_CONJUNCTIONS), None)
+            if c and all(0 < len(segs[k][0].split()) <= 4 and _is_cap(segs[k][0].split()[0]) for k in range(1, c)):
+                np = self.is_pure_name(segs[c + 1][0])
+                if np:
+                    np.role = _role_text(", ".join(x[0].strip() for x in segs[:c + 1]).split())
+                    return np
         if len(segs) > 1 and np0.lead in ("role", "lower") and np0.kind in ("role", "person", "org", "none"):
             np1 = self.parse_segment(segs[1][0])
             if np1.kind == "person" and np1.lead == "name" and np1.clean_tail:

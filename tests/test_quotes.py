@@ -842,6 +842,16 @@ def test_a_noun_phrase_pointing_back_after_the_cue_is_the_speaker():
     assert speakers(qs) == ["Gunawan Saleh", "Ratna Sari"]
 
 
+def test_a_list_inside_the_role_after_the_cue():
+    qs = find_quotes([
+        "\"Laporan warga naik dua kali lipat,\" ujar Kepala Bidang Pengawasan Perdagangan, Metrologi, dan "
+        "Perlindungan Konsumen Dinas Perdagangan Tirtamulya, Hendra Kusnadi, di kantornya, Rabu (4/6/2025).",
+        "Ia menjelaskan, sebagian besar laporan menyangkut timbangan yang tidak ditera ulang.",
+    ])
+    assert speakers(qs) == ["Hendra Kusnadi", "Hendra Kusnadi"]
+    assert qs[0]["role"].startswith("Kepala Bidang Pengawasan Perdagangan") and "Perlindungan Konsumen" in qs[0]["role"]
+
+
 def test_a_sentence_ends_after_a_code_like_5g():
     qs = find_quotes(["Pengamat telekomunikasi Yosef Arianto mengatakan operator lambat membangun jaringan 5G. "
                       "Harga perangkat juga masih mahal bagi warga desa."])
