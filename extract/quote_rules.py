@@ -586,6 +586,8 @@ LIST_CONJUNCTIONS = {"dan", "serta"}
 NICKNAME_OR = "atau"
 # "pria yang akrab disapa Parman itu": the words that introduce a nickname.
 NICKNAME_INTRODUCERS = ["akrab disapa", "karib disapa", "akrab dipanggil", "disapa", "dipanggil"]
+# ... and after a nickname, its full name: "kata Siska, sapaan akrab Fransiska"
+NICKNAME_OF = ["sapaan akrab", "sapaan karib", "panggilan akrab", "sapaan"]
 # "Menurut Rahmat, yang juga Ketua RT 05, ...": words between "yang" and the role.
 RELATIVE_ROLE_LEADS = {"juga", "kini", "saat", "adalah", "merupakan", "sekaligus", "sebelumnya"}
 # A segment after a speaker that opens with one of these is part of the

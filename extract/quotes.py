@@ -502,6 +502,10 @@ def _ends_with_initial(prev: str) -> bool:
 _ABBREVIATIONS = set(R.ABBREVIATIONS)
 _WORD_RE = re.compile(r"\w+")
 _CUE_WORDS = R.SHORT_CUES | {R.MENURUT}
+# "Siska, sapaan akrab Fransiska": what comes after is the full name of the nickname before
+_NICKNAME_OF_RE = re.compile(rf"\s*(?:{_alt(R.NICKNAME_OF)})\s+(?P<full>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*)\s*[.,]?\s*$")
+# the word before a nickname ("akrab disapa Iin") or a full name ("Siska, sapaan akrab Fransiska")
+_NICKNAME_BEFORE = frozenset(w for p in R.NICKNAME_INTRODUCERS for w in p.split())
 _SAFE_CUES = R.SHORT_CUES_SAFE | {R.MENURUT}
 _SENT_END_PUNCT = ".!?…"
 # Where the sentencizer could put a boundary: end punctuation, closing marks, space, more text.
@@ -870,8 +874,8 @@ class _Article:
                 continue
             # a short form of a name in a speaker's place ("ujar Sri Mulyani" for "Sri
             # Mulyani Indrawati") is no organisation or place of its own
-            if before and before[-1].lower() in _CUE_WORDS:
-                continue
+            if before and (before[-1].lower() in _CUE_WORDS or before[-1].lower() in _NICKNAME_BEFORE):
+                continue  # (nor a name given as someone's nickname or full name: "sapaan akrab Fransiska")
             if after:
                 nxt = _clean_tok(after[0]).lower()
                 if nxt in R.SPEECH_VERBS or (" " not in phrase and (
@@ -1424,6 +1428,13 @@ class _Article:
         if np0.kind == "person":
             if np0.lead == "lower":
                 return _NONE
+            if not np0.tail and len(segs) > 1:
+                m = _NICKNAME_OF_RE.match(segs[1][0])
+                if m:
+                    # "kata Siska, sapaan akrab Fransiska": the nickname of the one named after it
+                    full = m.group("full")
+                    self.write_alias(np0.name, full)
+                    return NP("person", full, None, "name")
             if not np0.role and not np0.tail and len(segs) > 1 and (self.is_role_like(segs[1][0]) or _is_description(segs[1][0])):
                 np0.role = _role_text(segs[1][0].split())
             return np0
@@ -1468,7 +1479,8 @@ class _Article:
     def expand(self, name: str, upto: int) -> str:
         """A later short form ("Pribudiarta") -> the full name introduced earlier."""
         if name in self.aliases:
-            return self.aliases[name]
+            full = self.aliases[name]  # (a full name written short: "sapaan akrab Fransiska")
+            return full if full == name or full in self.aliases else self.expand(full, upto)
         short = name.split()
         if len(short) > 2:
             return name

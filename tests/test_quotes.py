@@ -852,6 +852,15 @@ def test_a_list_inside_the_role_after_the_cue():
     assert qs[0]["role"].startswith("Kepala Bidang Pengawasan Perdagangan") and "Perlindungan Konsumen" in qs[0]["role"]
 
 
+def test_a_first_name_met_after_sapaan_akrab_stays_in_the_name():
+    qs = find_quotes([
+        "Ketua Paguyuban Pedagang Pasar Cempaka, Margaretha Ayu Pratiwi, mengungkapkan omzet anggotanya turun sejak Maret.",
+        "\"Pembeli pindah ke toko daring,\" kata Etha, sapaan akrab Margaretha.",
+        "Etha menambahkan, paguyuban akan membuka kelas berjualan daring bagi anggotanya.",
+    ])
+    assert speakers(qs) == ["Margaretha Ayu Pratiwi"] * 3
+
+
 def test_a_sentence_ends_after_a_code_like_5g():
     qs = find_quotes(["Pengamat telekomunikasi Yosef Arianto mengatakan operator lambat membangun jaringan 5G. "
                       "Harga perangkat juga masih mahal bagi warga desa."])
