@@ -505,7 +505,7 @@ _CUE_WORDS = R.SHORT_CUES | {R.MENURUT}
 # "Siska, sapaan akrab Fransiska": what comes after is the full name of the nickname before
 _NICKNAME_OF_RE = re.compile(rf"\s*(?:{_alt(R.NICKNAME_OF)})\s+(?P<full>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*)\s*[.,]?\s*$")
 # the word before a nickname ("akrab disapa Iin") or a full name ("Siska, sapaan akrab Fransiska")
-_NICKNAME_BEFORE = frozenset(w for p in R.NICKNAME_INTRODUCERS for w in p.split())
+_NICKNAME_BEFORE = frozenset(w for p in R.NICKNAME_INTRODUCERS + R.NICKNAME_OF for w in p.split())
 _SAFE_CUES = R.SHORT_CUES_SAFE | {R.MENURUT}
 _SENT_END_PUNCT = ".!?…"
 # Where the sentencizer could put a boundary: end punctuation, closing marks, space, more text.
@@ -2074,6 +2074,15 @@ def _quiet(para: str) -> bool:
     return True
 
 
+def _first_after_connectives(segs) -> int:
+    """The index of the first comma segment that opens with no connective ("Sementara itu,
+    ..."), the last one at most: where a sentence's subject starts."""
+    k = 0
+    while k < len(segs) - 1 and segs[k].split() and segs[k].split()[0].lower() in R.CONNECTIVES:
+        k += 1
+    return k
+
+
 def _starts_like_name(seg: str) -> bool:
     """Cheap test: could this segment open with a name or a role?"""
     first = seg.lstrip()[:30].split(" ", 1)[0]
@@ -2389,9 +2398,7 @@ class _Extractor:
                     return True
                 break
         # "ROLE, NAME, ..." / "NAME, ROLE, ..." at the start
-        k = 0
-        while k < len(segs) - 1 and segs[k].split() and segs[k].split()[0].lower() in R.CONNECTIVES:
-            k += 1
+        k = _first_after_connectives(segs)
         if k + 2 >= len(segs):
             return False
         seg, nxt = segs[k], segs[k + 1]
@@ -2441,9 +2448,7 @@ class _Extractor:
         if pending is None:
             return None
         segs = [x for x, _, _ in _split_commas(pending[0])]
-        k = 0
-        while k < len(segs) - 1 and segs[k].split() and segs[k].split()[0].lower() in R.CONNECTIVES:
-            k += 1
+        k = _first_after_connectives(segs)
         words = segs[k].split()
         # the subject is what stands before the first verb ("Pihak Pasarku membantah ...")
         v = next((i for i, w in enumerate(words) if i and w.islower() and _is_verbish(w.strip(",.;:"))), None)
@@ -2477,9 +2482,7 @@ class _Extractor:
         if not self.may_name_a_person(stripped):
             return None
         segs = [x for x, _, _ in _split_commas(stripped)]
-        k = 0
-        while k < len(segs) - 1 and segs[k].split() and segs[k].split()[0].lower() in R.CONNECTIVES:
-            k += 1
+        k = _first_after_connectives(segs)
         seg = segs[k]
         if not _starts_like_name(seg):
             return None
