@@ -391,6 +391,24 @@ ORG_MARKERS = {"pihak", "manajemen"}
 ORG_ANAPHOR_WORDS = {"pihak", "itu", "ini", "tersebut", "juga", "pun", "sendiri", "kemudian", "lalu"}
 # Role words too vague to point back at one person.
 GENERIC_ROLE_HEADS = {"salah", "seorang", "para", "orang", "warga", "pengguna", "konsumen", "peserta", "penonton"}
+# Unnamed speakers.  A speaker whose name the article does not give still speaks: the
+# quote is kept with no speaker (null) and the description as its role, and a "-nya" or
+# "Dia" after it refers to that speaker, not to someone named before.
+# - "yang enggan disebutkan namanya", "yang meminta namanya tidak disebutkan", "yang minta
+#   identitasnya dirahasiakan": one of ANONYMITY_NOUNS and one of ANONYMITY_WORDS in the
+#   speaker's noun phrase ("sumber anonim" too);
+ANONYMITY_NOUNS = {"nama", "namanya", "identitas", "identitasnya"}
+ANONYMITY_WORDS = {"enggan", "tidak", "tak", "minta", "meminta", "dirahasiakan", "disamarkan", "menolak", "anonim"}
+# - a source: "ujar sumber tersebut", "Sumber di kementerian itu mengatakan";
+SOURCE_NOUNS = {"sumber", "narasumber"}
+# - an indefinite person with no name after it: "Seorang guru honorer asal Depok
+#   menuturkan, ...", "kata salah seorang pedagang" (not "kata salah seorang pedagang,
+#   Budi"): one of UNNAMED_LEADS, then a person noun, a role word or one of UNNAMED_HEADS.
+UNNAMED_LEADS = ["salah seorang", "salah satu", "seorang"]
+UNNAMED_HEADS = {"pejabat", "petugas", "pegawai", "staf", "saksi", "penumpang", "penghuni", "tetangga", "kerabat"}
+# After one of these a capitalised name is a place, not the person: "seorang pedagang
+# sayur asal Cibening", "warga dari Sukamaju".
+PLACE_PREPOSITIONS = {"asal", "dari", "di"}
 
 # Lower-case words that may join capitalised tokens inside a name or an
 # organisation ("Kementerian Pemberdayaan Perempuan dan Perlindungan Anak",

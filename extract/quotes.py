@@ -648,7 +648,7 @@ def _split_commas_plain(text: str, base: int = 0):
 # ---------------------------------------------------------------------------
 @dataclass
 class NP:
-    kind: str  # person | org | org_ref | pronoun | clitic | nickname | role | none
+    kind: str  # person | org | org_ref | pronoun | clitic | nickname | role | unnamed | none
     name: str | None = None
     role: str | None = None
     lead: str = "other"  # how the segment starts: name | role | pronoun | lower | other
@@ -660,10 +660,43 @@ class NP:
 
     @property
     def is_speaker(self) -> bool:
-        return self.kind in ("person", "org", "org_ref", "pronoun", "clitic", "nickname", "role")
+        return self.kind in ("person", "org", "org_ref", "pronoun", "clitic", "nickname", "role", "unnamed")
 
 
 _NONE = NP("none")
+_UNNAMED_LEADS = sorted((tuple(p.split()) for p in R.UNNAMED_LEADS), key=len, reverse=True)
+_UNNAMED_HEADS = R.PERSON_NOUNS | R.ROLE_WORDS | R.UNNAMED_HEADS | R.SOURCE_NOUNS
+_DESCRIPTION_ENDS = {"yang"} | R.DEMONSTRATIVES
+
+
+def _unnamed_speaker(seg: str, withheld_only: bool = False) -> NP | None:
+    """A speaker the article does not name (quote_rules: unnamed speakers), as an NP of
+    kind "unnamed" whose role is the description ("guru honorer asal Depok"), or None.
+
+    The noun phrase starts, after an indefinite lead ("seorang", "salah satu"), with a
+    person noun or role word; and its name is withheld ("yang enggan disebutkan
+    namanya"), or it is a source ("sumber tersebut"), or (unless `withheld_only`) it
+    has the indefinite lead.  The caller has looked for a name first where one may
+    follow ("Seorang warga, Euis (52), mengaku")."""
+    words = [w.strip(",.;:()\"“”") for w in seg.split()[:16]]
+    low = [w.lower() for w in words]
+    k = next((len(lead) for lead in _UNNAMED_LEADS if tuple(low[:len(lead)]) == lead), 0)
+    if k >= len(low) or low[k] not in _UNNAMED_HEADS or low[k] in R.PERSON_PRONOUNS:
+        return None
+    withheld = low[k] in R.SOURCE_NOUNS or "anonim" in low or (
+        not R.ANONYMITY_NOUNS.isdisjoint(low) and not R.ANONYMITY_WORDS.isdisjoint(low))
+    if not withheld and (withheld_only or not k or R.NAME_INTRODUCER in low
+                         or any(R.INITIALS_INTRODUCER in w for w in low)):
+        return None
+    desc = []
+    for w in words[k:k + 10]:
+        if w.lower() in _DESCRIPTION_ENDS:
+            break
+        desc.append(w)
+    # "sumber tersebut", "perempuan ... itu": points back at an unnamed speaker met before
+    back = not R.DEMONSTRATIVES.isdisjoint(low[k + 1:])
+    return NP("unnamed", None, " ".join(desc) or None, "pronoun" if back else "lower")
+
 # role words that are no organisation words ("kepolisian" is both)
 _STRICT_ROLE_WORDS = R.ROLE_WORDS - R.ORG_WORDS
 
@@ -1224,6 +1257,12 @@ class _Article:
                 return NP("org", " ".join(run), None, "name", rest)
         if lower_lead:
             lead = "role" if any(w.lower() in R.ROLE_WORDS for w in lower_lead[:3]) else "lower"
+            if lower_lead[-1].lower() in R.PLACE_PREPOSITIONS:
+                # "pedagang asal Cibening", "perajin gerabah di Kasongan": a place
+                j = i
+                while j < len(toks) and _is_cap(toks[j]):
+                    j += 1
+                return NP("none", lead=lead, tail=toks[j:])
         else:
             lead = "role" if toks[0].lower() in R.ROLE_WORDS else "name"
         # capitalised run (with connectors, bracketed acronyms, honorifics)
@@ -1337,6 +1376,9 @@ class _Article:
                 if not np.role and len(segs) >= 2 and self.is_role_like(segs[-2]):
                     np.role = _role_text(segs[-2].split())
                 return np
+        un = _unnamed_speaker(last, withheld_only=True)
+        if un:
+            return un  # "Seorang pejabat ... yang enggan disebutkan namanya mengatakan"
         ana = self.anaphor(last)
         if ana:
             if ana.kind == "nickname" and len(segs) >= 2:
@@ -1348,6 +1390,11 @@ class _Article:
                     return prev
             return ana
         np = self.parse_segment(last)
+        if not (np.kind == "person" and np.clean_tail and np.lead != "lower"):
+            # "Seorang guru honorer asal Depok menuturkan" (not "Budi, seorang guru, ...")
+            un = _unnamed_speaker(last)
+            if un and not (len(segs) >= 2 and self.is_pure_name(segs[-2])):
+                return un
         if np.kind == "pronoun":
             return np if np.clean_tail else _NONE
         if not np.clean_tail:
@@ -1396,6 +1443,9 @@ class _Article:
         kreator, Raka Saleh", "tutur Sutrisno, pedagang beras"."""
         segs = _split_commas(rest)
         s0 = segs[0][0]
+        un = _unnamed_speaker(s0, withheld_only=True)
+        if un:
+            return un  # "kata perempuan yang meminta namanya tidak disebutkan itu", "ujar sumber itu"
         ana = self.anaphor(s0)
         if ana:
             return ana
@@ -1425,6 +1475,10 @@ class _Article:
             if np1.kind == "person" and np1.lead == "name" and np1.clean_tail:
                 np1.role = np1.role or _role_text(s0.split())
                 return np1
+        if not (np0.kind == "person" and np0.clean_tail and np0.lead != "lower"):
+            un = _unnamed_speaker(s0)
+            if un:
+                return un  # "kata salah seorang pedagang" (no name after it)
         if np0.kind == "person":
             if np0.lead == "lower":
                 return _NONE
@@ -2240,6 +2294,11 @@ class _Extractor:
                     return recent
             ref = self.topic_person if np.kind == "pronoun" else self.topic_any
             return ref if ref else (None, None)
+        if np.kind == "unnamed":
+            # someone the article does not name; "sumber itu": the one who spoke before, if unnamed
+            if np.lead == "pronoun" and self.topic_person and self.topic_person[0] is None:
+                return self.topic_person
+            return None, np.role
         if np.kind == "org_ref":
             # '"...," tulis perusahaan tersebut' after "Pihak Vidora ... menyampaikan ...": the
             # organisation that is the subject of the sentence just before; "Perusahaan juga
@@ -2252,7 +2311,7 @@ class _Extractor:
             # "pria yang akrab disapa Parman itu": the current person, if the
             # nickname is part of their name, else whoever bears that name
             nick = np.name.lower()
-            if self.topic_person and any(nick in t.lower() for t in self.topic_person[0].split()):
+            if self.topic_person and self.topic_person[0] and any(nick in t.lower() for t in self.topic_person[0].split()):
                 self.art.aliases.setdefault(np.name, self.topic_person[0])
                 return self.topic_person
             np = NP("person", np.name)
@@ -2297,6 +2356,11 @@ class _Extractor:
             self.topic_is_org = is_org
             if not is_org:
                 self.topic_person = (speaker, role)
+            self.fresh = None
+        elif np_kind == "unnamed":
+            # a "-nya" or "Dia" after it is this unnamed speaker, not the person named before
+            self.topic_person = self.topic_any = (None, role)
+            self.topic_is_org = False
             self.fresh = None
         return q
 
@@ -2535,7 +2599,14 @@ class _Extractor:
             ok = False
             clause_start = None
             np = _NONE
-            if np0.kind == "pronoun" and np0.clean_tail and len(segs) > 1:
+            un = None
+            if len(segs) > 1 and not (np0.kind == "person" and np0.clean_tail and np0.lead != "lower"):
+                un = _unnamed_speaker(segs[0][0])
+                if un and len(segs) > 2 and self.art.is_pure_name(segs[1][0]):
+                    un = None  # "Menurut seorang warga, Budi, ..."
+            if un:
+                np, clause_start, ok = un, _clause_start(segs, 1), True  # "Menurut seorang sumber, ..."
+            elif np0.kind == "pronoun" and np0.clean_tail and len(segs) > 1:
                 np, clause_start, ok = np0, _clause_start(segs, 1), True
             elif len(segs) > 2 and np0.lead in ("role", "lower") and self.art.is_pure_name(segs[1][0]):
                 np = self.art.is_pure_name(segs[1][0])
@@ -2577,7 +2648,7 @@ class _Extractor:
         if _words_upto(text, 3) < 3:
             return False
         speaker, role = self.resolve(np, base + s + m.start())
-        if not speaker:
+        if not speaker and np.kind != "unnamed":
             return False
         self.emit(pi, s + m.start(), text, speaker, role, "indirect", "menurut", np.kind)
         return True
@@ -2626,7 +2697,7 @@ class _Extractor:
         if _words_upto(text, 3) < 3 or not (introduced or _clause_like(text)):
             return False
         speaker, role = self.resolve(np, base + s + m.start())
-        if not speaker:
+        if not speaker and np.kind != "unnamed":
             return False
         self.emit(pi, s + m.start(), text, speaker, role, "indirect", verb, np.kind)
         return True
@@ -2788,7 +2859,7 @@ class _Extractor:
         speaker = role = cue = None
         np_kind = "none"
         para_initial = span.start == len(para) - len(para.lstrip())
-        prior = [q for q in self.para_quotes if q["speaker"]]
+        prior = [q for q in self.para_quotes if q["speaker"] or q["_np"] == "unnamed"]
         passive = self.passive_attribution(para, sents, sent_end) if span.closed else None
         if passive:
             # '"..." Hal itu disampaikan Budi di Jakarta.'
@@ -2804,7 +2875,7 @@ class _Extractor:
         elif self.colon and self.colon[3] == self.sid - 1:
             # 'Budi menjelaskan:' closing the sentence before
             speaker, role, np_kind = self.colon[:3]
-        elif para_initial and self.prev_para_quote and self.prev_para_quote["speaker"]:
+        elif para_initial and self.prev_para_quote and (self.prev_para_quote["speaker"] or self.prev_para_quote["_np"] == "unnamed"):
             # a quote paragraph right after a quote by X continues X
             pq = self.prev_para_quote
             speaker, role, np_kind = pq["speaker"], pq["role"], pq["_np"]

@@ -939,3 +939,50 @@ def test_an_organisation_behind_manajemen_or_pihak():
         "\"Kami sedang menyelidiki,\" tulis manajemen Bank Sentosa dalam keterangan tertulis.",
     ])
     assert speakers(qs) == ["PT Sinar Niaga Abadi", "Bank Sentosa"]
+
+
+# ---------------------------------------------------------------------------
+# Unnamed speakers: kept, with no speaker, and never given to the last named one
+# ---------------------------------------------------------------------------
+def test_a_speaker_who_withholds_the_name_is_not_the_last_speaker():
+    qs = find_quotes([
+        "Kepala Dinas Perhubungan Kota Tanjungsari, Lukas Hendarto, mengatakan jalur bus akan ditambah tahun depan.",
+        "Seorang sopir angkot yang enggan disebutkan namanya mengatakan penumpang sudah lama berpindah ke ojek daring.",
+        "\"Sehari paling dapat lima rit. Setoran saja belum tentu tertutup,\" ujarnya di terminal.",
+        "\"Kami cuma minta trayek tidak dipotong,\" kata pria yang meminta namanya tidak ditulis itu.",
+    ])
+    assert [(q["speaker"], q["kind"]) for q in qs] == [
+        ("Lukas Hendarto", "indirect"), (None, "indirect"), (None, "direct"), (None, "direct")]
+    assert qs[1]["text"] == "penumpang sudah lama berpindah ke ojek daring"
+    assert qs[1]["role"] == "sopir angkot"
+    assert qs[2]["role"] == qs[3]["role"] == "sopir angkot"  # "-nya", "pria ... itu": the same unnamed driver
+
+
+def test_an_indefinite_person_with_no_name_speaks_unnamed():
+    qs = find_quotes([
+        "Wali Kota Tanjungsari Rika Anggraeni menyebut pasar baru akan dibuka bulan depan.",
+        "Seorang pedagang sayur asal Cibening menuturkan, sewa kios di pasar baru terlalu mahal bagi pedagang kecil.",
+        "Menurut salah seorang petugas, pembagian kios diundi pekan depan.",
+    ])
+    assert [(q["speaker"], q["role"]) for q in qs] == [
+        ("Rika Anggraeni", "Wali Kota Tanjungsari"), (None, "pedagang sayur asal Cibening"), (None, "petugas")]
+    assert qs[1]["text"] == "sewa kios di pasar baru terlalu mahal bagi pedagang kecil"
+
+
+def test_an_indefinite_person_with_a_name_after_it_is_that_person():
+    qs = find_quotes([
+        "Seorang pedagang, Sumarni (47), mengatakan omzetnya turun sejak pasar direnovasi.",
+        "\"Pembeli bingung mencari lapak kami,\" kata salah seorang pedagang lain, Darto Wibisono.",
+        "Warsini, seorang penjual bumbu, mengaku belum menerima kompensasi dari pemerintah kota.",
+    ])
+    assert speakers(qs) == ["Sumarni", "Darto Wibisono", "Warsini"]
+
+
+def test_a_source_is_unnamed():
+    qs = find_quotes([
+        "Direktur Utama PT Sagara Data, Bonifasius Lie, membantah ada kebocoran data pelanggan.",
+        "Namun, sumber di internal perusahaan mengatakan server cadangan sempat diakses pihak luar selama dua hari.",
+        "\"Tim kami baru tahu setelah ada tebusan,\" kata sumber tersebut.",
+    ])
+    assert [q["speaker"] for q in qs[-2:]] == [None, None]
+    assert qs[-2]["text"].startswith("server cadangan sempat diakses")
