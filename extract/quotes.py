@@ -3023,8 +3023,46 @@ def _read_paragraphs(paragraphs, nlp) -> list[tuple]:
     return out
 
 
+# 'Yohanes "Jojo" Manurung': a nickname in quotation marks inside a name
+_QUOTED_NICKNAME_RE = re.compile(r"(?<=\w) [\"“]([A-Z][\w'’\-]*)[\"”](?= [A-Z])")
+
+
+def _quoted_nicknames(paragraphs):
+    """The paragraphs without the nicknames written in quotation marks inside a name
+    ('Pelatih Yohanes "Jojo" Manurung' reads 'Pelatih Yohanes Manurung': the marks are no
+    quote), and the (nickname, paragraph index, offset of the name's first word)."""
+    out, found = [], []
+    for pi, para in enumerate(paragraphs):
+        if para and ('"' in para or "“" in para):
+            pieces, last = [], 0
+            for m in _QUOTED_NICKNAME_RE.finditer(para):
+                before = para.rfind(" ", 0, m.start()) + 1
+                after = para[m.end() + 1:].split(" ", 1)[0]
+                if not (_is_person_tok(para[before:m.start()]) and _is_person_tok(_clean_tok(after))):
+                    continue
+                pieces.append(para[last:m.start()])
+                last = m.end()
+                found.append((m.group(1), pi, sum(map(len, pieces)) - (m.start() - before)))
+            if pieces:
+                para = "".join(pieces) + para[last:]
+        out.append(para)
+    return out, found
+
+
 def find_quotes(paragraphs: list[str]) -> list[dict]:
     """Direct and indirect quotes of one article, in text order."""
     if not paragraphs:
         return []
-    return _Extractor(list(paragraphs)).run()
+    paragraphs, nicknames = _quoted_nicknames(list(paragraphs))
+    ex = _Extractor(paragraphs)
+    for nick, pi, start in nicknames:
+        # the name around it (after a role: "Pelatih Yohanes Manurung"), known by the nickname
+        m = _RUN_RE.match(paragraphs[pi], start)
+        before = paragraphs[pi][:start].split()
+        k = len(before)
+        while k and _is_cap(before[k - 1]) and before[k - 1][-1].isalnum():
+            k -= 1
+        _, name = ex.art.split_role_name(before[k:] + [_clean_tok(t) for t in (m.group().split() if m else [])])
+        if len(name) >= 2 and nick not in name:
+            ex.art.write_alias(nick, " ".join(name))
+    return ex.run()

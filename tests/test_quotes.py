@@ -986,3 +986,17 @@ def test_a_source_is_unnamed():
     ])
     assert [q["speaker"] for q in qs[-2:]] == [None, None]
     assert qs[-2]["text"].startswith("server cadangan sempat diakses")
+
+
+def test_a_nickname_in_quotation_marks_inside_a_name_is_no_quote():
+    qs = find_quotes([
+        "Pelatih Persatuan Sepak Bola Tanjungsari, Markus \"Ucok\" Simatupang, mengatakan timnya bermain disiplin.",
+        "\"Anak-anak disiplin menjaga jarak antarlini,\" kata Ucok seusai laga.",
+        "Kapten tim, Rendra “Bule” Pratama, mengatakan tim akan langsung berlatih untuk laga tandang.",
+    ])
+    assert [(q["speaker"], q["kind"], q["text"][:20]) for q in qs] == [
+        ("Markus Simatupang", "indirect", "timnya bermain disip"),
+        ("Markus Simatupang", "direct", "Anak-anak disiplin m"),
+        ("Rendra Pratama", "indirect", "tim akan langsung be"),
+    ]
+    assert qs[0]["role"] == "Pelatih Persatuan Sepak Bola Tanjungsari"
