@@ -379,7 +379,7 @@ DEMONSTRATIVES = {"itu", "ini", "tersebut"}
 # Perusahaan juga menyatakan ..."), when the last speaker was an organisation.
 ORG_ANAPHORS = {
     "perusahaan", "manajemen", "kementerian", "lembaga", "instansi", "otoritas",
-    "regulator", "operator", "platform", "aplikasi", "korporasi", "emiten",
+    "regulator", "operator", "platform", "aplikasi", "korporasi", "emiten", "perseroan",
 }
 # A lower-case noun for an organisation before a capitalised name makes the
 # name an organisation's: "manajemen KasKita menyebut", "Pihak TikTok Indonesia".

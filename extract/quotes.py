@@ -2289,7 +2289,8 @@ class _Extractor:
                 # responds: 'Psikolog X mengimbau orang tua waspada. "...," katanya.', and
                 # 'Gubernur Rahmat menanggapi kasus itu. "...," tulisnya.' for someone
                 # named earlier who had not spoken)
-                recent = self.recent_subject(any_person=communicative)
+                # (with no one yet to point back at, "Dia" is whoever the sentence before was about)
+                recent = self.recent_subject(any_person=communicative or self.topic_person is None)
                 if recent:
                     return recent
             ref = self.topic_person if np.kind == "pronoun" else self.topic_any
@@ -2386,11 +2387,12 @@ class _Extractor:
             return
         self.track_people(sent, base + s)
 
-    def may_name_a_person(self, sent: str) -> bool:
+    def may_name_a_person(self, sent: str, short_names: bool = False) -> bool:
         """Cheap filter: could this sentence introduce a person as its subject
         (or after "adalah")?  Its subject part (after introductory phrases)
         must hold two capitalised words in a row, a role word, or the name of
-        someone who already spoke."""
+        someone who already spoke (with `short_names`, any capitalised word: the
+        caller checks that it is the short form of a name met before)."""
         if _copula_search(sent):
             return True
         parts = sent.split(",", 6)
@@ -2405,7 +2407,7 @@ class _Extractor:
         words = head.split()
         if any(w.lower() in R.ROLE_WORDS for w in words[:3]):
             return True
-        return _clean_tok(words[0]) in self.speaker_words
+        return short_names or _clean_tok(words[0]) in self.speaker_words
 
     def track_people(self, sent, pos):
         """People introduced in narration.  A formal introduction ("NAME, role,
@@ -2543,7 +2545,7 @@ class _Extractor:
             self.art.remember(full, None)
             self.fresh = (full, self.art.people.get(full), sid)
             return self.fresh[:2]
-        if not self.may_name_a_person(stripped):
+        if not self.may_name_a_person(stripped, short_names=any_person):
             return None
         segs = [x for x, _, _ in _split_commas(stripped)]
         k = _first_after_connectives(segs)
@@ -2558,8 +2560,8 @@ class _Extractor:
         full = self.art.expand(np.name, pos)
         known_speaker = full in self.art.speakers
         first_mention = not known_speaker and self.art.text.find(full) >= pos - 1 and len(full.split()) >= 2
-        if not (known_speaker or first_mention or any_person):
-            return None
+        if not (known_speaker or first_mention or (any_person and len(full.split()) >= 2)):
+            return None  # (one word that is no short form of a name met before: "Laga itu ...")
         self.art.remember(full, np.role)
         self.fresh = (full, np.role or self.art.people.get(full), sid)
         return self.fresh[:2]

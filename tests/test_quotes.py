@@ -1000,3 +1000,19 @@ def test_a_nickname_in_quotation_marks_inside_a_name_is_no_quote():
         ("Rendra Pratama", "indirect", "tim akan langsung be"),
     ]
     assert qs[0]["role"] == "Pelatih Persatuan Sepak Bola Tanjungsari"
+
+
+def test_with_no_speaker_yet_a_pronoun_is_the_person_the_sentence_before_was_about():
+    qs = find_quotes([
+        "Pebulu tangkis tunggal putri Larasati Wibowo menjuarai turnamen Tanjungsari Terbuka, Minggu (9/3/2025).",
+        "Larasati sempat tertinggal 10-15 di gim kedua. \"Saya hanya ingin menikmati setiap reli,\" tutur atlet berusia 21 tahun itu.",
+    ])
+    assert speakers(qs) == ["Larasati Wibowo"]
+
+
+def test_perseroan_is_the_company_that_spoke():
+    qs = find_quotes([
+        "PT Arunika Daya Niaga dalam keterangan tertulis menyebutkan gangguan layanan disebabkan pemeliharaan server.",
+        "\"Seluruh dana pelanggan aman dan tidak terdampak gangguan ini,\" tulis perseroan.",
+    ])
+    assert speakers(qs) == ["PT Arunika Daya Niaga"] * 2
