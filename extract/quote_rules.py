@@ -147,6 +147,9 @@ HONORIFICS = {
     "Pol", "Pol.", "Inf", "Inf.", "Kav", "Arm", "Czi", "Cpl", "Mar", "Pnb", "Kes", "Purn", "Purn.",
     "(Purn)", "(Purn.)",
 }
+# Abbreviated titles that stand as an initial would: only a title at the start of a name
+# of two more words ("R. Wiryawan Adinegoro": Raden), an initial elsewhere ("Budi R. Santoso").
+LEADING_TITLES = {"R.", "Rr."}
 # Written after a name, usually behind a comma: ", S.H.", ", M.Si.", ", Sp.PD".
 DEGREE_WORDS = {
     "MBA", "MSc", "PhD", "Ph.D", "Ph.D.", "SH", "MH", "SE", "MM", "MSi", "MKes", "SpA", "SpOG", "SpPD", "CPA", "Apt",

@@ -1100,6 +1100,10 @@ class _Article:
                 nickname = toks[-1].strip("()")  # "Joko Widodo (Jokowi)"
             toks.pop()
         role_toks, name_toks = self._split_role_name(toks)
+        if len(name_toks) >= 3 and name_toks[0] in R.LEADING_TITLES:
+            name_toks = name_toks[1:]  # "R. Wiryawan Adinegoro": Raden, a title
+        elif len(name_toks) >= 2 and role_toks and role_toks[-1] in R.LEADING_TITLES:
+            role_toks = role_toks[:-1]  # "Pakar siber R. Wiryawan Adinegoro": the name's title
         if nickname and len(name_toks) >= 2:
             self.write_alias(nickname, " ".join(name_toks))
         return role_toks, name_toks

@@ -1016,3 +1016,14 @@ def test_perseroan_is_the_company_that_spoke():
         "\"Seluruh dana pelanggan aman dan tidak terdampak gangguan ini,\" tulis perseroan.",
     ])
     assert speakers(qs) == ["PT Arunika Daya Niaga"] * 2
+
+
+def test_a_leading_r_is_a_title_and_an_r_inside_a_name_an_initial():
+    qs = find_quotes([
+        "Pengamat tata kota R. Sasongko Wicaksono mengatakan trotoar baru terlalu sempit.",
+        "\"Pejalan kaki tetap turun ke jalan,\" kata Sasongko.",
+        "Dosen planologi Hendra R. Siregar mengatakan lebar trotoar sudah sesuai aturan.",
+    ])
+    assert [(q["speaker"], q["role"]) for q in qs] == [
+        ("Sasongko Wicaksono", "Pengamat tata kota"), ("Sasongko Wicaksono", "Pengamat tata kota"),
+        ("Hendra R. Siregar", "Dosen planologi")]
