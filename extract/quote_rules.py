@@ -155,6 +155,7 @@ DEGREE_WORDS = {
     "MBA", "MSc", "PhD", "Ph.D", "Ph.D.", "SH", "MH", "SE", "MM", "MSi", "MKes", "SpA", "SpOG", "SpPD", "CPA", "Apt",
     "MPH", "MARS", "FINASIM", "FINACS", "FICS", "FIHA", "FACC", "MKM", "SKM", "MPd", "SPd", "MKom", "SKom",
     "SSos", "SKep", "Ners", "MEng", "MHum", "MSE", "MIKom", "SIKom", "SHI", "MHI", "Lc", "MAg", "SAg",
+    "LLM", "LL.M", "LL.M.", "LLB", "LL.B", "LL.B.", "LLD", "LL.D", "LL.D.",
 }
 # Medical specialist titles without a dot: "SpPD-KGEH", "SpA(K)", "SpJP".
 SP_DEGREE_RE = re.compile(r"Sp[A-Z]{1,4}(?:-[A-Z]{1,6})?(?:\([A-Z]\))?")
@@ -165,6 +166,9 @@ DEGREE_RE = re.compile(
 )
 # The only DEGREE_RE matches without a dot (the code skips the regex for other dotless tokens).
 DEGREE_RE_DOTLESS = {"MA"}
+
+# Short forms of names, written with their dot and kept in the name ("Muh. Ridwan Tahir").
+NAME_ABBREVIATIONS = {"Muh.", "Moh.", "Moch.", "Mhd.", "Muhd.", "Abd."}
 
 # ---------------------------------------------------------------------------
 # 6. Abbreviations that end in a dot but do not end a sentence
@@ -183,6 +187,7 @@ ABBREVIATIONS = [
     "Sp.An", "Sp.P", "Sp.S", "Sp.Rad", "Sp.PK", "Sp.N", "Sp.PD.",
     "Inc.", "Ltd.", "Co.", "Corp.", "Jr.", "Sr.", "Bhd.", "approx.", "ca.",
     "Yth.", "Hlm.", "hlm.", "Tel.", "Telp.", "telp.", "Pol.", "Inf.", "Purn.",
+    *sorted(NAME_ABBREVIATIONS),
 ]
 
 # ---------------------------------------------------------------------------
@@ -219,7 +224,7 @@ ROLE_WORDS = {
     "senator", "legislator", "hakim", "jaksa", "rektor", "dekan", "guru",
     "dosen", "kepsek", "utama", "harian", "madya", "muda", "ad", "interim",
     # professions and descriptions
-    "pengamat", "peneliti", "ekonom", "psikolog", "pakar", "ahli", "analis",
+    "pengamat", "peneliti", "ekonom", "psikolog", "psikiater", "pemerhati", "pakar", "ahli", "analis",
     "praktisi", "dokter", "perawat", "bidan", "pengacara", "advokat", "kuasa",
     "aktivis", "pegiat", "penggiat", "relawan", "pelatih", "asisten",
     "pemain", "kapten", "gelandang", "penyerang", "bek", "kiper", "striker",
@@ -337,6 +342,7 @@ NAME_PREFIXES = {
     "Ketut", "Gede", "Gusti", "Ida", "Anak", "Cokorda", "Teuku", "Tengku",
     "Cut", "Raden", "Andi", "Muhammad", "Mohammad", "Mohamad", "Muhamad",
     "Ahmad", "Achmad", "Abdul", "Siti", "Nur", "Sri", "La", "Wa",
+    *NAME_ABBREVIATIONS,
 }
 # Balinese names open with "I" (men) before one of these: "I Made Sudarsana",
 # "I Gusti Ngurah Rai Suryawan", "I Wayan Koster".
@@ -482,6 +488,9 @@ BARE_PREDICATES = {
     "kehilangan", "kekurangan", "kelelahan", "kebanjiran", "kehabisan", "kesulitan",
     "kecurian", "ketinggalan", "kelaparan", "kedinginan", "kepanasan", "kewalahan",
     "identik", "sesuai", "cocok", "sama", "palsu", "asli", "penuh", "kosong",
+    # how the speaker feels, after "mengaku": "mengaku puas dengan penampilan timnya"
+    "puas", "senang", "kecewa", "bangga", "sedih", "kaget", "lega", "heran", "yakin",
+    "optimistis", "optimis", "pesimistis", "prihatin", "malu", "siap",
 }
 # Prepositions: after "NOUN itu" they open an adverbial, not a predicate
 # ("menjelaskan program itu kepada warga" has no reported clause).
@@ -603,6 +612,11 @@ NAME_INTRODUCER = "bernama"
 INITIALS_INTRODUCER = "inisial"
 # "Kepala Bidang Data, Informasi, dan Humas ...": the conjunctions of a list in a role.
 LIST_CONJUNCTIONS = {"dan", "serta"}
+# "Salah satu korban, sebut saja Mawar, ...", "Mawar (bukan nama sebenarnya)": a name the
+# article gives in place of the real one is the speaker's name (pattern, case-insensitive).
+PSEUDONYM_PATTERN = r"^\s*sebut\s+saja\s+|\s*\(?\s*bukan\s+nama\s+(?:sebenarnya|asli(?:nya)?)\s*\)?"
+# "Siti Rohmah alias Mak Iroh": the name, then the name the person is also known by.
+ALIAS_WORD = "alias"
 # "Bima Aditya atau yang akrab disapa Bimo": the word before a nickname's introducer.
 NICKNAME_OR = "atau"
 # "pria yang akrab disapa Parman itu": the words that introduce a nickname.

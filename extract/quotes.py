@@ -565,6 +565,8 @@ def _is_cap(tok: str) -> bool:
 def _is_person_tok(tok: str) -> bool:
     if tok in _HONORIFICS:
         return False
+    if tok in R.NAME_ABBREVIATIONS:
+        return True
     if not _PERSON_TOK_RE.match(tok):
         return False
     low = tok.lower().rstrip(".")
@@ -1223,6 +1225,19 @@ class _Article:
     @_np_memo
     def parse_segment(self, seg: str) -> NP:
         """Parse one comma segment as a speaker noun phrase."""
+        if "nama" in seg or "ebut saja" in seg:
+            bare = _PSEUDONYM_RE.sub("", seg)
+            if bare != seg and bare.strip():
+                return self.parse_segment(bare)  # "sebut saja Mawar": the name given
+        if f" {R.ALIAS_WORD} " in seg:
+            # "Siti Rohmah alias Mak Iroh": Siti Rohmah, who is also Mak Iroh
+            left, _, right = seg.partition(f" {R.ALIAS_WORD} ")
+            np = self.parse_segment(left)
+            m = _RUN_RE.match(right.lstrip())
+            if np.kind == "person" and not np.tail and m:
+                self.write_alias(m.group(), np.name)
+                np.tail = right.lstrip()[m.end():].split()
+                return np
         m = _BY_INITIALS_RE.search(seg) if R.INITIALS_INTRODUCER in seg else None
         if m:
             # "Tersangka berinisial RH (24)": a person known by initials
@@ -1323,7 +1338,8 @@ class _Article:
 
     def is_pure_name(self, seg: str) -> NP | None:
         toks = seg.split()
-        if not toks or len(toks) > 8 or any(t[0].islower() and t not in R.PERSON_CONNECTORS and t not in _HONORIFICS for t in toks):
+        if not toks or len(toks) > 8 or any(t[0].islower() and t not in R.PERSON_CONNECTORS and t not in _HONORIFICS
+                                            and t != R.ALIAS_WORD for t in toks):
             return None
         np = self.parse_segment(seg)
         if np.kind == "person" and np.lead == "name" and not np.role and not np.tail:
@@ -2477,15 +2493,20 @@ class _Extractor:
         if pure and (self.art.is_role_like(nxt) or _is_description(nxt)):
             name, role = pure.name, _role_text(nxt.split())
         elif self.art.is_role_like(seg):
+            j = k + 1
+            while j + 2 < len(segs) and segs[j].split()[0].lower() in R.AREA_WORDS:
+                j += 1  # "Warga Desa Kalibeber, Kecamatan Mojotengah, Suparno (57), ..."
+            nxt = segs[j]
             pn = self.art.is_pure_name(nxt)
             if pn:
-                name, role = pn.name, _role_text(seg.split())
+                name, role = pn.name, _role_text(", ".join(segs[k:j]).split())
         if not name:
             return False
+        aged = any(_is_age(t) for t in nxt.split())
         full = self.art.expand(name, pos)
         self.art.remember(full, role)
         role = role or self.art.people.get(full)
-        if len(full.split()) >= 2:
+        if len(full.split()) >= 2 or aged:  # (one word with an age is a person too: "Suparno (57)")
             self.topic_person = self.topic_any = (full, role)
             self.topic_is_org = False
         self.fresh = (full, role, self.sid)
@@ -3030,6 +3051,7 @@ def _read_paragraphs(paragraphs, nlp) -> list[tuple]:
 
 
 # 'Yohanes "Jojo" Manurung': a nickname in quotation marks inside a name
+_PSEUDONYM_RE = re.compile(R.PSEUDONYM_PATTERN, re.I)
 _QUOTED_NICKNAME_RE = re.compile(r"(?<=\w) [\"“]([A-Z][\w'’\-]*)[\"”](?= [A-Z])")
 
 

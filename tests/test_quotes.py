@@ -1027,3 +1027,47 @@ def test_a_leading_r_is_a_title_and_an_r_inside_a_name_an_initial():
     assert [(q["speaker"], q["role"]) for q in qs] == [
         ("Sasongko Wicaksono", "Pengamat tata kota"), ("Sasongko Wicaksono", "Pengamat tata kota"),
         ("Hendra R. Siregar", "Dosen planologi")]
+
+
+def test_a_short_form_of_a_name_keeps_its_dot_and_ends_no_sentence():
+    qs = find_quotes([
+        "Pemerhati pendidikan dari Forum Guru Tanjungsari, Moh. Fadli Rasyid, mengatakan sekolah belum siap.",
+        "\"Jaringan internet di desa masih putus-sambung,\" kata Fadli.",
+    ])
+    assert speakers(qs) == ["Moh. Fadli Rasyid"] * 2
+    assert qs[0]["role"] == "Pemerhati pendidikan dari Forum Guru Tanjungsari"
+
+
+def test_degrees_after_the_name_are_no_speaker():
+    qs = find_quotes([
+        "Guru Besar Hukum Siber Universitas Tanjungsari, Prof. Dr. Ratna Kemala Dewi, S.H., LL.M., mengatakan aturan itu perlu direvisi.",
+        "Psikiater anak, dr. Benny Halim, Sp.KJ(K), menilai orang tua perlu dilibatkan. Menurutnya, larangan saja tidak cukup bagi remaja.",
+    ])
+    assert speakers(qs) == ["Ratna Kemala Dewi", "Benny Halim"]
+    assert qs[1]["text"] == "larangan saja tidak cukup bagi remaja"
+
+
+def test_a_resident_introduced_with_places_and_age_is_the_next_speaker():
+    qs = find_quotes([
+        "\"Anggaran perbaikan jalan sudah kami usulkan,\" ujar Rahmat Gunawan, Kepala Dinas Pekerjaan Umum.",
+        "Warga Desa Sidomukti, Kecamatan Karangjati, Wagiman (61), berharap jalan desanya segera diaspal.",
+        "\"Kalau musim hujan, anak-anak berangkat sekolah lewat sawah,\" katanya.",
+    ])
+    assert speakers(qs) == ["Rahmat Gunawan", "Wagiman"]
+    assert qs[1]["role"].startswith("Warga Desa Sidomukti")
+
+
+def test_mengaku_with_a_feeling_reports_a_clause():
+    qs = find_quotes(["Pelatih Persatuan Sepak Bola Tanjungsari, Agus Salimun, mengaku puas dengan permainan timnya di babak kedua."])
+    assert [(q["speaker"], q["text"]) for q in qs] == [("Agus Salimun", "puas dengan permainan timnya di babak kedua")]
+
+
+def test_a_name_given_in_place_of_the_real_one_and_an_alias():
+    qs = find_quotes([
+        "Salah satu korban, sebut saja Kenanga, mengaku diancam fotonya akan disebar ke teman-teman kuliahnya.",
+        "\"Saya takut keluar kamar,\" ujarnya.",
+        "Korban lain, Dahlia (bukan nama sebenarnya), mengatakan ia sudah melapor ke polisi sejak Maret.",
+        "Salah satu pedagang, Sumirah alias Mbok Sum, warga Kelurahan Pasirjati, mengatakan dagangannya sepi sejak jalan ditutup.",
+        "\"Sehari paling laku sepuluh bungkus,\" kata Mbok Sum.",
+    ])
+    assert speakers(qs) == ["Kenanga", "Kenanga", "Dahlia", "Sumirah", "Sumirah"]
