@@ -669,6 +669,9 @@ _NONE = NP("none")
 _UNNAMED_LEADS = sorted((tuple(p.split()) for p in R.UNNAMED_LEADS), key=len, reverse=True)
 _UNNAMED_HEADS = R.PERSON_NOUNS | R.ROLE_WORDS | R.UNNAMED_HEADS | R.SOURCE_NOUNS
 _DESCRIPTION_ENDS = {"yang"} | R.DEMONSTRATIVES
+# a withheld name or a source holds one of these; an indefinite person starts with one of those
+_UNNAMED_CUE_RE = re.compile("|".join(sorted({w.removesuffix("nya") for w in R.ANONYMITY_NOUNS} | R.SOURCE_NOUNS | {"anonim"})))
+_UNNAMED_LEAD_STARTS = tuple(p.split()[0] for p in R.UNNAMED_LEADS)
 
 
 def _unnamed_speaker(seg: str, withheld_only: bool = False) -> NP | None:
@@ -680,6 +683,10 @@ def _unnamed_speaker(seg: str, withheld_only: bool = False) -> NP | None:
     namanya"), or it is a source ("sumber tersebut"), or (unless `withheld_only`) it
     has the indefinite lead.  The caller has looked for a name first where one may
     follow ("Seorang warga, Euis (52), mengaku")."""
+    low_seg = seg.lower()
+    # (cheap test first: the words every case needs, one substring search each)
+    if _UNNAMED_CUE_RE.search(low_seg) is None and (withheld_only or not low_seg.lstrip().startswith(_UNNAMED_LEAD_STARTS)):
+        return None
     words = [w.strip(",.;:()\"“”") for w in seg.split()[:16]]
     low = [w.lower() for w in words]
     k = next((len(lead) for lead in _UNNAMED_LEADS if tuple(low[:len(lead)]) == lead), 0)
@@ -3055,6 +3062,21 @@ _PSEUDONYM_RE = re.compile(R.PSEUDONYM_PATTERN, re.I)
 _QUOTED_NICKNAME_RE = re.compile(r"(?<=\w) [\"“]([A-Z][\w'’\-]*)[\"”](?= [A-Z])")
 
 
+def _quoted_nickname_matches(para):
+    """`_QUOTED_NICKNAME_RE.finditer(para)`, tried only where a space and an opening mark are."""
+    out = []
+    for mark in ('"', "“"):
+        i = para.find(" " + mark)
+        while i >= 0:
+            m = _QUOTED_NICKNAME_RE.match(para, i)
+            if m:
+                out.append(m)
+            i = para.find(" " + mark, i + 2)
+    if len(out) > 1:
+        out.sort(key=lambda m: m.start())
+    return out
+
+
 def _quoted_nicknames(paragraphs):
     """The paragraphs without the nicknames written in quotation marks inside a name
     ('Pelatih Yohanes "Jojo" Manurung' reads 'Pelatih Yohanes Manurung': the marks are no
@@ -3063,7 +3085,7 @@ def _quoted_nicknames(paragraphs):
     for pi, para in enumerate(paragraphs):
         if para and ('"' in para or "“" in para):
             pieces, last = [], 0
-            for m in _QUOTED_NICKNAME_RE.finditer(para):
+            for m in _quoted_nickname_matches(para):
                 before = para.rfind(" ", 0, m.start()) + 1
                 after = para[m.end() + 1:].split(" ", 1)[0]
                 if not (_is_person_tok(para[before:m.start()]) and _is_person_tok(_clean_tok(after))):
@@ -3081,8 +3103,12 @@ def find_quotes(paragraphs: list[str]) -> list[dict]:
     """Direct and indirect quotes of one article, in text order."""
     if not paragraphs:
         return []
-    paragraphs, nicknames = _quoted_nicknames(list(paragraphs))
+    paragraphs = list(paragraphs)
     ex = _Extractor(paragraphs)
+    nicknames = ()
+    if _quoted_nickname_matches(ex.art.text):
+        paragraphs, nicknames = _quoted_nicknames(paragraphs)
+        ex = _Extractor(paragraphs)
     for nick, pi, start in nicknames:
         # the name around it (after a role: "Pelatih Yohanes Manurung"), known by the nickname
         m = _RUN_RE.match(paragraphs[pi], start)
