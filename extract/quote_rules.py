@@ -74,6 +74,7 @@ SHORT_CUES = {
     "tandas", "kilah", "aku", "beber", "seru", "sambung", "jawab", "tanya",
     "tulis", "cerita", "sergah", "timpal", "kelakar", "canda", "urai",
     "pesan", "ulas", "bilang", "klaim", "akui", "katakan", "sahut", "tutup",
+    "sela", "potong",  # cutting in: '"Kalau platform tidak melapor?" sela Arya'
     # verbs of hoping, urging, complaining, remembering...: after a closing mark they
     # attribute the quote ('"Semoga ...," harapnya'; the marks make it speech)
     "harap", "pinta", "imbau", "ajak", "keluh", "kenang", "seloroh", "cetus", "bantah",

@@ -1388,6 +1388,18 @@ class _Article:
             return _NONE
         last = segs[-1]
         words = last.split()
+        if len(segs) >= 2 and len(words) >= 2 and words[0] in R.LIST_CONJUNCTIONS and segs[0].split()[0].lower() in R.ORG_WORDS:
+            # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menyebutkan": one name
+            # with a list in it (every word of it capitalised)
+            toks = [t for seg in segs[:-1] for t in seg.split()]
+            k = 1
+            while k < len(words) and (_is_cap(words[k]) or words[k] in R.NAME_CONNECTORS):
+                k += 1
+            if (all(_is_cap(t) or t in R.NAME_CONNECTORS for t in toks) and len(toks) + k <= 14
+                    and (k == len(words) or words[k].lower() in R.ADVERBIAL_STARTS)):
+                # (then "dalam keterangannya" may follow)
+                name = ", ".join([seg.strip() for seg in segs[:-1]] + [" ".join(words[:k])])
+                return NP("org", name, None, "name", words[k:])
         if len(segs) >= 2 and len(words) >= 3 and words[0] in R.LIST_CONJUNCTIONS and self.is_role_like(segs[0]):
             # "Kepala Bidang Data, Informasi, dan Humas BPBD Andi Wirawan": a list in the role
             np = self.parse_segment(" ".join(words[1:]))

@@ -1071,3 +1071,23 @@ def test_a_name_given_in_place_of_the_real_one_and_an_alias():
         "\"Sehari paling laku sepuluh bungkus,\" kata Mbok Sum.",
     ])
     assert speakers(qs) == ["Kenanga", "Kenanga", "Dahlia", "Sumirah", "Sumirah"]
+
+
+def test_an_organisation_whose_name_holds_a_list_speaks():
+    qs = find_quotes([
+        "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menyebutkan hujan lebat masih akan turun hingga akhir pekan.",
+        "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi dalam keterangannya menyatakan ujian susulan digelar pekan depan.",
+        "Rina, Dodi, dan Yusuf mengatakan mereka belum menerima undangan ujian susulan.",
+    ])
+    assert [(q["speaker"], q["text"][:20]) for q in qs] == [
+        ("Badan Meteorologi, Klimatologi, dan Geofisika", "hujan lebat masih ak"),
+        ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi", "ujian susulan digela"),
+    ]
+
+
+def test_cutting_in_attributes_a_question():
+    qs = find_quotes([
+        "Anggota DPRD Tanjungsari, Wulan Sasmita, bertanya soal pengawasan kios daring.",
+        "\"Siapa yang akan mengawasi penjual yang tidak terdaftar?\" sela Wulan.",
+    ])
+    assert [(q["speaker"], q["cue"]) for q in qs] == [("Wulan Sasmita", "sela")]
