@@ -3069,8 +3069,9 @@ def _read_paragraphs(paragraphs, nlp) -> list[tuple]:
     return out
 
 
-# 'Yohanes "Jojo" Manurung': a nickname in quotation marks inside a name
+# "sebut saja Mawar", "Mawar (bukan nama sebenarnya)": what is taken off the name given
 _PSEUDONYM_RE = re.compile(R.PSEUDONYM_PATTERN, re.I)
+# 'Yohanes "Jojo" Manurung': a nickname in quotation marks inside a name
 _QUOTED_NICKNAME_RE = re.compile(r"(?<=\w) [\"“]([A-Z][\w'’\-]*)[\"”](?= [A-Z])")
 
 
