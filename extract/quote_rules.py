@@ -147,6 +147,8 @@ HONORIFICS = {
     # after a rank: the branch of the police or the army ("Irjen Pol.", "Letkol Inf"), retired
     "Pol", "Pol.", "Inf", "Inf.", "Kav", "Arm", "Czi", "Cpl", "Mar", "Pnb", "Kes", "Purn", "Purn.",
     "(Purn)", "(Purn.)",
+    # the corps after an army or air force rank: "Kolonel Sus Andika Rahmat", "Mayor Chk ..."
+    "Sus", "Chk", "Cpm", "Ckm", "Cba", "Cku", "Arh", "Psk", "Adm", "Lek",
 }
 # Abbreviated titles that stand as an initial would: only a title at the start of a name
 # of two more words ("R. Wiryawan Adinegoro": Raden), an initial elsewhere ("Budi R. Santoso").
@@ -411,11 +413,15 @@ ANONYMITY_NOUNS = {"nama", "namanya", "identitas", "identitasnya"}
 ANONYMITY_WORDS = {"enggan", "tidak", "tak", "minta", "meminta", "dirahasiakan", "disamarkan", "menolak", "anonim"}
 # - a source: "ujar sumber tersebut", "Sumber di kementerian itu mengatakan";
 SOURCE_NOUNS = {"sumber", "narasumber"}
+#   (any noun may be withheld: "Salah satu moderator ... yang meminta namanya tidak ditulis");
 # - an indefinite person with no name after it: "Seorang guru honorer asal Depok
 #   menuturkan, ...", "kata salah seorang pedagang" (not "kata salah seorang pedagang,
 #   Budi"): one of UNNAMED_LEADS, then a person noun, a role word or one of UNNAMED_HEADS.
 UNNAMED_LEADS = ["salah seorang", "salah satu", "seorang"]
 UNNAMED_HEADS = {"pejabat", "petugas", "pegawai", "staf", "saksi", "penumpang", "penghuni", "tetangga", "kerabat"}
+# An unnamed speaker who asks ('"Berapa lama tenggatnya?" tanya seorang wartawan') does
+# not become the one a following "ujarnya" points to: the answer is the official's.
+QUESTION_CUES = {"tanya", "bertanya", "menanyakan"}
 # After one of these a capitalised name is a place, not the person: "seorang pedagang
 # sayur asal Cibening", "warga dari Sukamaju".
 PLACE_PREPOSITIONS = {"asal", "dari", "di"}

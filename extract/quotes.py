@@ -678,10 +678,10 @@ def _unnamed_speaker(seg: str, withheld_only: bool = False) -> NP | None:
     """A speaker the article does not name (quote_rules: unnamed speakers), as an NP of
     kind "unnamed" whose role is the description ("guru honorer asal Depok"), or None.
 
-    The noun phrase starts, after an indefinite lead ("seorang", "salah satu"), with a
-    person noun or role word; and its name is withheld ("yang enggan disebutkan
-    namanya"), or it is a source ("sumber tersebut"), or (unless `withheld_only`) it
-    has the indefinite lead.  The caller has looked for a name first where one may
+    The noun phrase (after an indefinite lead: "seorang", "salah satu") withholds its
+    name ("moderator yang enggan disebutkan namanya"), or is a source ("sumber
+    tersebut"), or (unless `withheld_only`) starts with an indefinite lead and a person
+    noun or role word ("seorang guru honorer").  The caller has looked for a name first where one may
     follow ("Seorang warga, Euis (52), mengaku")."""
     low_seg = seg.lower()
     # (cheap test first: the words every case needs, one substring search each)
@@ -690,10 +690,12 @@ def _unnamed_speaker(seg: str, withheld_only: bool = False) -> NP | None:
     words = [w.strip(",.;:()\"“”") for w in seg.split()[:16]]
     low = [w.lower() for w in words]
     k = next((len(lead) for lead in _UNNAMED_LEADS if tuple(low[:len(lead)]) == lead), 0)
-    if k >= len(low) or low[k] not in _UNNAMED_HEADS or low[k] in R.PERSON_PRONOUNS:
+    if k >= len(low) or low[k] in R.PERSON_PRONOUNS or low[k] in _DESCRIPTION_ENDS:
         return None
     withheld = low[k] in R.SOURCE_NOUNS or "anonim" in low or (
         not R.ANONYMITY_NOUNS.isdisjoint(low) and not R.ANONYMITY_WORDS.isdisjoint(low))
+    if low[k] not in _UNNAMED_HEADS and not withheld:
+        return None  # (a withheld name needs no listed noun: "moderator ... yang meminta namanya tidak ditulis")
     if not withheld and (withheld_only or not k or R.NAME_INTRODUCER in low
                          or any(R.INITIALS_INTRODUCER in w for w in low)):
         return None
@@ -1605,6 +1607,8 @@ class _Article:
             toks = [_clean_tok(t) for t in run.split()]
             if len(toks) <= len(short) or not any(s in toks for s in short):
                 continue
+            if start and self.text[start - 1] in R.QUOTE_MARKS:
+                continue  # a title in quotation marks: konser bertajuk "Laras Pulang"
             before = self.text[max(0, start - 12):start].split()
             if before and before[-1].isdigit() and self.text[start - 1] == " ":
                 toks.insert(0, before[-1])  # "SMPN 1 Sukamaju Rahmat Hidayat": the run starts after the number
@@ -2397,7 +2401,7 @@ class _Extractor:
             if not is_org:
                 self.topic_person = (speaker, role)
             self.fresh = None
-        elif np_kind == "unnamed":
+        elif np_kind == "unnamed" and cue not in R.QUESTION_CUES:
             # a "-nya" or "Dia" after it is this unnamed speaker, not the person named before
             self.topic_person = self.topic_any = (None, role)
             self.topic_is_org = False
@@ -2597,14 +2601,22 @@ class _Extractor:
         if not _starts_like_name(seg):
             return None
         np = self.art.parse_segment(seg)
+        introduced = False  # (named in full after a description: the subject, met before or not)
         apposition = not np.tail and k + 1 < len(segs) and (
             self.art.is_role_like(segs[k + 1]) or _is_description(segs[k + 1]))
+        if (np.kind != "person" or not np.clean_tail) and k + 2 < len(segs) and not any(
+                _is_verbish(w) for w in seg.lower().split()[1:]):
+            # "Pencetak gol penentu, Komang Adi Wirawan, mempersembahkan ...": the name
+            # after a description that opens the sentence
+            pn = self.art.is_pure_name(segs[k + 1])
+            if pn:
+                np, apposition, introduced = pn, True, len(pn.name.split()) >= 2
         if not (np.kind == "person" and np.lead in ("name", "role") and (np.tail or apposition)):
             return None  # (a subject with a verb after it, or "Salah satunya NAME, kreator ...")
         full = self.art.expand(np.name, pos)
         known_speaker = full in self.art.speakers
         first_mention = not known_speaker and self.art.text.find(full) >= pos - 1 and len(full.split()) >= 2
-        if not (known_speaker or first_mention or (any_person and len(full.split()) >= 2)):
+        if not (known_speaker or first_mention or introduced or (any_person and len(full.split()) >= 2)):
             return None  # (one word that is no short form of a name met before: "Laga itu ...")
         self.art.remember(full, np.role)
         self.fresh = (full, np.role or self.art.people.get(full), sid)

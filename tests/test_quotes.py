@@ -1091,3 +1091,37 @@ def test_cutting_in_attributes_a_question():
         "\"Siapa yang akan mengawasi penjual yang tidak terdaftar?\" sela Wulan.",
     ])
     assert [(q["speaker"], q["cue"]) for q in qs] == [("Wulan Sasmita", "sela")]
+
+
+def test_any_noun_may_withhold_its_name_and_a_reporters_question_leaves_the_answerer():
+    qs = find_quotes([
+        "Salah satu admin grup jual beli yang meminta namanya tidak ditulis mengatakan grup itu sudah ditutup sejak Senin.",
+        "Direktur Jenderal Aplikasi Digital, Hendro Saputra, mengatakan platform diberi waktu 14 hari.",
+        "\"Kalau tidak dipatuhi?\" tanya seorang wartawan.",
+        "\"Kami putus aksesnya,\" ujarnya.",
+    ])
+    assert [(q["speaker"], q["cue"]) for q in qs] == [
+        (None, "mengatakan"), ("Hendro Saputra", "mengatakan"), (None, "tanya"), ("Hendro Saputra", "ujar")]
+    assert qs[0]["role"] == "admin grup jual beli"
+
+
+def test_a_corps_after_a_rank_is_no_name():
+    qs = find_quotes(["Juru bicara Badan Siber, Kolonel Sus Wisnu Hadinata, mengatakan serangan itu sudah dihentikan."])
+    assert speakers(qs) == ["Wisnu Hadinata"]
+
+
+def test_a_title_in_quotation_marks_is_no_full_name_for_a_short_one():
+    qs = find_quotes([
+        "Penyanyi Ayu Kirana menggelar konser bertajuk \"Ayu Menyapa\" di Surabaya, Sabtu malam.",
+        "\"Saya deg-degan sekali,\" kata Ayu seusai konser.",
+    ])
+    assert speakers(qs) == ["Ayu Kirana"]
+
+
+def test_a_person_named_after_a_description_is_the_next_pronouns():
+    qs = find_quotes([
+        "Gol kemenangan dicetak Rudi Hartawan pada menit ke-88.",
+        "\"Kami terlambat panas,\" ujar pelatih tim tamu, Markus Wenas.",
+        "Pencetak gol penentu, Rudi Hartawan, mempersembahkan golnya untuk sang ayah. \"Ini untuk Bapak,\" kata pemain berusia 20 tahun itu.",
+    ])
+    assert speakers(qs) == ["Markus Wenas", "Rudi Hartawan"]
