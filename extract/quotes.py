@@ -2513,19 +2513,20 @@ class _Extractor:
         seg, nxt = segs[k], segs[k + 1]
         name = role = None
         pure = self.art.is_pure_name(seg)
+        name_seg = seg
         if pure and (self.art.is_role_like(nxt) or _is_description(nxt)):
             name, role = pure.name, _role_text(nxt.split())
         elif self.art.is_role_like(seg):
             j = k + 1
             while j + 2 < len(segs) and segs[j].split()[0].lower() in R.AREA_WORDS:
                 j += 1  # "Warga Desa Kalibeber, Kecamatan Mojotengah, Suparno (57), ..."
-            nxt = segs[j]
-            pn = self.art.is_pure_name(nxt)
+            name_seg = segs[j]
+            pn = self.art.is_pure_name(name_seg)
             if pn:
                 name, role = pn.name, _role_text(", ".join(segs[k:j]).split())
         if not name:
             return False
-        aged = any(_is_age(t) for t in nxt.split())
+        aged = any(_is_age(t) for t in name_seg.split())
         full = self.art.expand(name, pos)
         self.art.remember(full, role)
         role = role or self.art.people.get(full)

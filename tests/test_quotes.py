@@ -1125,3 +1125,12 @@ def test_a_person_named_after_a_description_is_the_next_pronouns():
         "Pencetak gol penentu, Rudi Hartawan, mempersembahkan golnya untuk sang ayah. \"Ini untuk Bapak,\" kata pemain berusia 20 tahun itu.",
     ])
     assert speakers(qs) == ["Markus Wenas", "Rudi Hartawan"]
+
+
+def test_a_one_word_name_with_an_age_before_its_role_is_the_next_pronouns():
+    qs = find_quotes([
+        "\"Pupuk datang terlambat lagi,\" ujar Ketua Kelompok Tani Subur, Hartono Wibisono.",
+        "Karto (63), petani di Desa Ngablak, berharap harga gabah naik menjelang panen raya.",
+        "\"Kalau harga jatuh, kami tidak bisa bayar utang pupuk,\" katanya.",
+    ])
+    assert speakers(qs) == ["Hartono Wibisono", "Karto"]
