@@ -661,6 +661,11 @@ class NP:
         return not self.tail or self.tail[0].lower() in R.ADVERBIAL_STARTS
 
     @property
+    def names_a_person(self) -> bool:
+        """A person named here ("Budi, ...", "Kepala X Budi"), not after lower-case narration."""
+        return self.kind == "person" and self.clean_tail and self.lead != "lower"
+
+    @property
     def is_speaker(self) -> bool:
         return self.kind in ("person", "org", "org_ref", "pronoun", "clitic", "nickname", "role", "unnamed")
 
@@ -1412,7 +1417,7 @@ class _Article:
         if m:
             # "Bima Aditya atau yang akrab disapa Bimo": the name, known by its nickname too
             np = self.parse_segment(m.group("name"))
-            if np.kind == "person" and np.clean_tail and np.lead != "lower":
+            if np.names_a_person:
                 self.write_alias(m.group("nick"), np.name)
                 if not np.role and len(segs) >= 2 and self.is_role_like(segs[-2]):
                     np.role = _role_text(segs[-2].split())
@@ -1431,7 +1436,7 @@ class _Article:
                     return prev
             return ana
         np = self.parse_segment(last)
-        if not (np.kind == "person" and np.clean_tail and np.lead != "lower"):
+        if not np.names_a_person:
             # "Seorang guru honorer asal Depok menuturkan" (not "Budi, seorang guru, ...")
             un = _unnamed_speaker(last)
             if un and not (len(segs) >= 2 and self.is_pure_name(segs[-2])):
@@ -1516,7 +1521,7 @@ class _Article:
             if np1.kind == "person" and np1.lead == "name" and np1.clean_tail:
                 np1.role = np1.role or _role_text(s0.split())
                 return np1
-        if not (np0.kind == "person" and np0.clean_tail and np0.lead != "lower"):
+        if not np0.names_a_person:
             un = _unnamed_speaker(s0)
             if un:
                 return un  # "kata salah seorang pedagang" (no name after it)
@@ -2659,7 +2664,7 @@ class _Extractor:
             clause_start = None
             np = _NONE
             un = None
-            if len(segs) > 1 and not (np0.kind == "person" and np0.clean_tail and np0.lead != "lower"):
+            if len(segs) > 1 and not np0.names_a_person:
                 un = _unnamed_speaker(segs[0][0])
                 if un and len(segs) > 2 and self.art.is_pure_name(segs[1][0]):
                     un = None  # "Menurut seorang warga, Budi, ..."
