@@ -432,6 +432,9 @@ PLACE_PREPOSITIONS = {"asal", "dari", "di"}
 NAME_CONNECTORS = {"dan", "of", "for", "and", "&", "de", "van", "der", "von", "bin", "binti", "al", "el", "la", "le", "the"}
 # Connectors allowed inside a *person's* name.
 PERSON_CONNECTORS = {"bin", "binti", "van", "der", "von", "de", "al", "el"}
+# Lower-case words inside a role, before the name: "Kepala Pelaksana BPBD setempat Zulkifli
+# Tanjung", "Kepala Desa setempat Suyono" (the office of the place the story is about).
+ROLE_INNER_LOWER = {"setempat"}
 
 # ---------------------------------------------------------------------------
 # 9. Sentence and clause structure

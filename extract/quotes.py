@@ -1308,6 +1308,8 @@ class _Article:
                 j += 1
             elif t.lower() in R.NAME_CONNECTORS and j + 1 < len(toks) and _is_cap(toks[j + 1]):
                 j += 1
+            elif t in R.ROLE_INNER_LOWER and j > i and j + 1 < len(toks) and _is_cap(toks[j + 1]):
+                j += 1  # "Kepala Desa setempat Suyono"
             elif j > i and t.isdigit() and len(t) <= 4 and j + 1 < len(toks) and _is_cap(toks[j + 1]):
                 j += 1  # a number inside a role: "Kepala SMPN 1 Sukamaju", "Ketua RT 03", "Dandim 0618"
             else:

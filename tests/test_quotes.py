@@ -1134,3 +1134,13 @@ def test_a_one_word_name_with_an_age_before_its_role_is_the_next_pronouns():
         "\"Kalau harga jatuh, kami tidak bisa bayar utang pupuk,\" katanya.",
     ])
     assert speakers(qs) == ["Hartono Wibisono", "Karto"]
+
+
+def test_setempat_inside_a_role_before_the_name():
+    qs = find_quotes([
+        "Air setinggi satu meter merendam dua dusun sejak subuh, kata Kepala Pelaksana BPBD setempat Sutan Marajo.",
+        "Kepala Desa setempat Wagiman mengatakan warga sudah dipindahkan ke balai desa.",
+        "Polisi setempat mengatakan jalan desa masih tertutup lumpur.",
+    ])
+    assert [(q["speaker"], q["role"]) for q in qs] == [
+        ("Sutan Marajo", "Kepala Pelaksana BPBD setempat"), ("Wagiman", "Kepala Desa setempat")]
