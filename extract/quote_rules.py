@@ -393,6 +393,10 @@ ORG_ANAPHORS = {
     "perusahaan", "manajemen", "kementerian", "lembaga", "instansi", "otoritas",
     "regulator", "operator", "platform", "aplikasi", "korporasi", "emiten", "perseroan",
 }
+# Such a noun opening a longer description that ends with a demonstrative points back
+# the same way: "perusahaan asal Singapura itu menyatakan", "Perusahaan induk Facebook,
+# Instagram, dan WhatsApp itu mengaku" (at most this many words).
+ORG_EPITHET_MAX_WORDS = 10
 # A lower-case noun for an organisation before a capitalised name makes the
 # name an organisation's: "manajemen KasKita menyebut", "Pihak TikTok Indonesia".
 ORG_LEAD_NOUNS = {"pihak", "manajemen", "perusahaan", "operator", "platform", "aplikasi", "startup", "emiten", "bank", "maskapai"}

@@ -1415,6 +1415,14 @@ class _Article:
             if np.kind == "person" and np.clean_tail and np.lead in ("name", "role") and np.role:
                 np.role = _role_text(", ".join(x.strip() for x in segs[:-1]).split() + [words[0]] + np.role.split())
                 return np
+        if len(segs) >= 2 and len(words) >= 2 and words[0] in R.LIST_CONJUNCTIONS and words[-1] in R.DEMONSTRATIVES:
+            # "Perusahaan induk Facebook, Instagram, dan WhatsApp itu mengaku": a list inside
+            # a description that points back
+            k = next((k for k in range(len(segs) - 2, max(-1, len(segs) - 6), -1)
+                      if segs[k].split()[:1] and segs[k].split()[0].lower() in R.ORG_ANAPHORS), None)
+            ana = self.anaphor(",".join(segs[k:])) if k is not None else None
+            if ana:
+                return ana
         m = _NAME_OR_NICKNAME_RE.match(last) if f" {R.NICKNAME_OR} " in last else None
         if m:
             # "Bima Aditya atau yang akrab disapa Bimo": the name, known by its nickname too
@@ -1478,6 +1486,8 @@ class _Article:
         if 0 < len(words) <= 4 and not R.ORG_ANAPHORS.isdisjoint(words) and all(
                 w in R.ORG_ANAPHORS or w in R.ORG_ANAPHOR_WORDS for w in words):
             return NP("org_ref", lead="pronoun")  # "Perusahaan juga", "pihak manajemen"
+        if 2 < len(words) <= R.ORG_EPITHET_MAX_WORDS and words[0] in R.ORG_ANAPHORS and words[-1] in R.DEMONSTRATIVES:
+            return NP("org_ref", lead="pronoun")  # "perusahaan asal Singapura itu"
         while words and words[0] in R.ANAPHOR_PREFIXES:
             words = words[1:]
         if len(words) >= 2 and (words[0] in R.PERSON_NOUNS or words[0] in R.ROLE_WORDS) and words[0] not in R.GENERIC_ROLE_HEADS:

@@ -1144,3 +1144,17 @@ def test_setempat_inside_a_role_before_the_name():
     ])
     assert [(q["speaker"], q["role"]) for q in qs] == [
         ("Sutan Marajo", "Kepala Pelaksana BPBD setempat"), ("Wagiman", "Kepala Desa setempat")]
+
+
+def test_an_organisation_described_with_a_demonstrative_is_the_one_just_named():
+    qs = find_quotes([
+        "Pihak Lintasku menyatakan data pengguna tidak ikut bocor. Perusahaan rintisan asal Bandung itu "
+        "mengaku sudah mengganti seluruh kata sandi server.",
+        "Manajemen Gerai Nusa menyebutkan toko daring mereka tetap buka. Pengelola pasar daring, toko, "
+        "dan gudang itu juga mengatakan pengiriman tertunda dua hari.",
+        "Pihak Kirana Pay mengatakan layanan pulih pukul 10.00. Perusahaan penyedia dompet digital, "
+        "pembayaran, dan pinjaman tersebut mengklaim tidak ada saldo yang hilang.",
+    ])
+    assert [(q["speaker"], q["cue"]) for q in qs] == [
+        ("Lintasku", "menyatakan"), ("Lintasku", "mengaku"), ("Gerai Nusa", "menyebutkan"),
+        ("Kirana Pay", "mengatakan"), ("Kirana Pay", "mengklaim")]
