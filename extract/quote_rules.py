@@ -632,6 +632,9 @@ PSEUDONYM_PATTERN = r"^\s*sebut\s+saja\s+|\s*\(?\s*bukan\s+nama\s+(?:sebenarnya|
 # "Siti Rohmah alias Mak Iroh": the name, then the name the person is also known by.
 ALIAS_WORD = "alias"
 # "Bima Aditya atau yang akrab disapa Bimo": the word before a nickname's introducer.
+# A group named by what it calls itself: 'Kelompok peretas yang menamakan diri "Kalong
+# Hitam" mengklaim ...' (the speaker is the name given, an organisation).
+SELF_NAMING = ["menamakan dirinya", "menamakan diri", "menyebut dirinya", "menyebut diri", "mengatasnamakan"]
 NICKNAME_OR = "atau"
 # "pria yang akrab disapa Parman itu": the words that introduce a nickname.
 NICKNAME_INTRODUCERS = ["akrab disapa", "karib disapa", "akrab dipanggil", "disapa", "dipanggil"]

@@ -468,6 +468,9 @@ _NICKNAME_RE = re.compile(rf"\b(?:{_phrases(R.NICKNAME_INTRODUCERS)})\s+([A-Z][\
 _NAME_OR_NICKNAME_RE = re.compile(
     rf"^\s*(?P<name>[A-Z].*?)\s+{R.NICKNAME_OR}\s+(?:yang\s+)?(?:lebih\s+)?(?:{_phrases(R.NICKNAME_INTRODUCERS)}|dikenal(?:\s+dengan)?)"
     rf"\s+(?P<nick>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)\s*$")
+_SELF_NAMED_RE = re.compile(
+    rf"^\s*(?P<desc>\S.*?)\s+yang\s+(?:{_phrases(R.SELF_NAMING)})(?:\s+sebagai)?\s+"
+    r"[\"“]?(?P<name>[A-Z][\w'’.&-]*(?: [A-Z0-9][\w'’.&-]*){0,4})[\"”]?\s*$")
 # "petani bernama Karyo (58)": a person introduced by name in narration
 _NAMED_RE = re.compile(rf"\b{R.NAME_INTRODUCER}\s+([A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*){{0,3}})")
 _NICKNAME_INTRO_RE = re.compile(
@@ -1423,6 +1426,10 @@ class _Article:
             ana = self.anaphor(",".join(segs[k:])) if k is not None else None
             if ana:
                 return ana
+        m = _SELF_NAMED_RE.match(last) if " yang " in last else None
+        if m:
+            # 'Kelompok peretas yang menamakan diri "Kalong Hitam" mengklaim ...'
+            return NP("org", m.group("name"), _role_text(m.group("desc").split()), "name")
         m = _NAME_OR_NICKNAME_RE.match(last) if f" {R.NICKNAME_OR} " in last else None
         if m:
             # "Bima Aditya atau yang akrab disapa Bimo": the name, known by its nickname too

@@ -1158,3 +1158,11 @@ def test_an_organisation_described_with_a_demonstrative_is_the_one_just_named():
     assert [(q["speaker"], q["cue"]) for q in qs] == [
         ("Lintasku", "menyatakan"), ("Lintasku", "mengaku"), ("Gerai Nusa", "menyebutkan"),
         ("Kirana Pay", "mengatakan"), ("Kirana Pay", "mengklaim")]
+
+
+def test_a_group_speaks_by_the_name_it_gives_itself():
+    qs = find_quotes([
+        "Kelompok peretas yang menamakan diri \"Garuda Senyap\" mengklaim telah menyalin data 40.000 nasabah.",
+        "Sebuah akun anonim yang menyebut dirinya “Penjaga Lumbung” menyatakan akan membuka data itu pekan depan.",
+    ])
+    assert [(q["speaker"], q["cue"]) for q in qs] == [("Garuda Senyap", "mengklaim"), ("Penjaga Lumbung", "menyatakan")]
