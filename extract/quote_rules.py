@@ -199,6 +199,7 @@ ABBREVIATIONS = [
 # A comma segment that starts with (or, lower case, contains) one of these is a
 # role, not a name: "Kepala Seksi ... Kominfo, Rahmat ..., mengatakan".
 ROLE_WORDS = {
+    "kalaksa", "sekda", "kajari", "kajati", "kalapas", "kadinkes", "kadisdik", "danramil", "wagub", "kadiv", "kabiro",
     # government and organisations
     "kepala", "ketua", "wakil", "menteri", "wamen", "direktur", "dirjen",
     "direktorat", "sekretaris", "sekjen", "sesditjen", "juru", "jubir",
@@ -383,9 +384,28 @@ PERSON_NOUNS = {
     "istri", "sosok", "figur", "mantan", "pemuda", "pemudi", "lansia",
     "janda", "duda", "perantau", "lulusan", "alumnus", "alumni", "ayahanda",
     "ibunda", "putra", "putri", "cucu", "kakak", "adik", "sulung", "bungsu",
+    # who someone is by what they do: "pelantun lagu ... itu", "pemeran film ... itu"
+    "pelantun", "pemeran", "pedangdut", "pesinetron", "presenter", "komedian", "rapper",
 }
 ANAPHOR_PREFIXES = {"sang", "si", "kata", "ujar"}
 DEMONSTRATIVES = {"itu", "ini", "tersebut"}
+# A role pointing back ("Kalaksa BPBD Garut itu menambahkan", "Kapolres Sleman tersebut")
+# is the person met with that role, when there is one, before the last speaker: each word
+# of it is a word of that person's role, an abbreviated office standing for its words.
+ROLE_ABBREVIATIONS = {
+    "kalaksa": "kepala pelaksana", "kapolres": "kepala kepolisian resor",
+    "kapolda": "kepala kepolisian daerah", "kapolsek": "kepala kepolisian sektor",
+    "kapolri": "kepala kepolisian", "kadis": "kepala dinas", "kadinkes": "kepala dinas kesehatan",
+    "kadisdik": "kepala dinas pendidikan", "kabid": "kepala bidang", "kabag": "kepala bagian",
+    "kasatreskrim": "kepala satuan reserse kriminal", "kasubdit": "kepala subdirektorat",
+    "kajari": "kepala kejaksaan negeri", "kajati": "kepala kejaksaan tinggi",
+    "kalapas": "kepala lembaga pemasyarakatan", "sekda": "sekretaris daerah",
+    "sekjen": "sekretaris jenderal", "dirut": "direktur utama", "dirjen": "direktur jenderal",
+    "wabup": "wakil bupati", "wawali": "wakil wali kota", "wagub": "wakil gubernur",
+    "dandim": "komandan distrik militer", "danramil": "komandan rayon militer",
+    "menkeu": "menteri keuangan", "menkes": "menteri kesehatan", "mendag": "menteri perdagangan",
+    "jubir": "juru bicara", "kadiv": "kepala divisi", "kabiro": "kepala biro",
+}
 # A generic organisation noun as the whole subject points back at the
 # organisation that spoke last ("Manajemen DanaKilat ... menyebutkan ...
 # Perusahaan juga menyatakan ..."), when the last speaker was an organisation.

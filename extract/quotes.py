@@ -1498,8 +1498,11 @@ class _Article:
         while words and words[0] in R.ANAPHOR_PREFIXES:
             words = words[1:]
         if len(words) >= 2 and (words[0] in R.PERSON_NOUNS or words[0] in R.ROLE_WORDS) and words[0] not in R.GENERIC_ROLE_HEADS:
-            if any(w in R.DEMONSTRATIVES for w in words[1:]):
-                return NP("pronoun", lead="pronoun")
+            d = next((k for k, w in enumerate(words) if k and w in R.DEMONSTRATIVES), None)
+            if d is not None:
+                # a role ("Kalaksa BPBD Garut itu") keeps its words: resolve looks for its holder
+                role = " ".join(words[:d]) if words[0] in R.ROLE_WORDS and words[0] not in R.PERSON_NOUNS else None
+                return NP("pronoun", role=role, lead="pronoun")
         return None
 
     @_np_memo
@@ -1571,6 +1574,19 @@ class _Article:
             self.people[name] = role if name not in self.people else (self.people[name] or role)
         if speaker:
             self.speakers.add(name)
+
+    def holder_of(self, role: str):
+        """(name, role) of the person met last whose role holds every word of `role` (lower
+        case), an abbreviated office ("kalaksa") standing for its words; None if none."""
+        want = role.split()
+        for name, held in reversed(list(self.people.items())):
+            if not held:
+                continue
+            words = set(held.lower().replace("(", " ").replace(")", " ").split())
+            if all(w in words or (w in R.ROLE_ABBREVIATIONS and words.issuperset(R.ROLE_ABBREVIATIONS[w].split()))
+                   for w in want):
+                return name, held
+        return None
 
     def nickname_of(self, name: str, upto: int) -> str | None:
         """The person introduced as known by `name` before `upto` ("Siti Aminah (38), ibu
@@ -2346,6 +2362,10 @@ class _Extractor:
     # -- speakers -----------------------------------------------------------
     def resolve(self, np: NP, pos: int):
         """(speaker, role) for a parsed noun phrase at article offset `pos`."""
+        if np.kind == "pronoun" and np.role:
+            held = self.art.holder_of(np.role)
+            if held:
+                return held
         if np.kind in ("pronoun", "clitic"):
             # "Dia/Ia" right after a sentence whose subject is a person is that
             # person; a "-nya" clitic stays with the last speaker (or the person

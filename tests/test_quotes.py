@@ -1166,3 +1166,22 @@ def test_a_group_speaks_by_the_name_it_gives_itself():
         "Sebuah akun anonim yang menyebut dirinya “Penjaga Lumbung” menyatakan akan membuka data itu pekan depan.",
     ])
     assert [(q["speaker"], q["cue"]) for q in qs] == [("Garuda Senyap", "mengklaim"), ("Penjaga Lumbung", "menyatakan")]
+
+
+def test_a_role_pointing_back_is_its_holder_not_the_last_speaker():
+    qs = find_quotes([
+        "\"Semua jalur evakuasi sudah dibuka,\" kata Kepala Pelaksana BPBD Kabupaten Lebak, Haris Munandar.",
+        "Seorang warga, Tarsih (49), mengaku rumahnya terendam sejak Sabtu pagi. \"Air masuk sampai dapur,\" tuturnya.",
+        "Kalaksa BPBD Lebak itu menambahkan, dapur umum sudah berdiri di tiga titik pengungsian.",
+    ])
+    assert [(q["speaker"], q["cue"]) for q in qs] == [
+        ("Haris Munandar", "kata"), ("Tarsih", "mengaku"), ("Tarsih", "tutur"), ("Haris Munandar", "menambahkan")]
+
+
+def test_what_someone_does_pointing_back_is_that_person():
+    qs = find_quotes([
+        "Aktris Wulan Kemuning hadir di pemutaran perdana film \"Senja di Pelabuhan\" di Jakarta, Senin malam.",
+        "\"Saya gugup sekali malam ini,\" kata Wulan seusai pemutaran.",
+        "Pemeran \"Senja di Pelabuhan\" itu mengatakan proses syuting berlangsung selama empat bulan di Sulawesi.",
+    ])
+    assert [(q["speaker"], q["cue"]) for q in qs] == [("Wulan Kemuning", "kata"), ("Wulan Kemuning", "mengatakan")]
