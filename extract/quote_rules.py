@@ -335,6 +335,9 @@ PLACE_HEADS = {
 ORG_PREFIXES = ("kemen", "kementrian", "pemkab", "pemkot", "pemprov", "diskominfo", "disdik", "dinkes")
 # The first word of a comma segment that only continues a place named in the
 # segment before it ("warga Desa Sukamaju, Kecamatan Cibatu, Kabupaten Garut").
+# Words opening a description by where someone lives: the capitalised segments after it
+# are its places ("Wulan (38), warga Sleman, Daerah Istimewa Yogyakarta, mengaku").
+RESIDENT_WORDS = {"warga", "penduduk", "asal"}
 AREA_WORDS = {
     "desa", "kelurahan", "kecamatan", "dusun", "kampung", "distrik", "nagari",
     "gampong", "kabupaten", "kota", "provinsi", "kab.", "kec.", "kel.", "ds.",

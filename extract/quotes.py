@@ -1393,9 +1393,13 @@ class _Article:
         segs = [s for s in segs if s.strip() and not all(_is_degree(t) for t in s.split())]
         while len(segs) > 1 and _is_circumstance(segs[-1]):
             segs.pop()  # "Budi, saat dihubungi, Selasa (2/4/2024), mengatakan"
-        while len(segs) > 2 and segs[-1].split()[0].lower() in R.AREA_WORDS and (
+        while len(segs) > 2 and (segs[-1].split()[0].lower() in R.AREA_WORDS or (
+                len(segs[-1].split()) <= 4 and all(map(_is_cap, segs[-1].split()))
+                and segs[-2].split()[0].lower() in R.RESIDENT_WORDS)) and (
                 _is_description(segs[-2]) or segs[-2].split()[0].lower() in R.AREA_WORDS):
-            segs.pop()  # "Sumiati (62), warga Desa Sukamaju, Kecamatan Cibatu, mengaku"
+            # "Sumiati (62), warga Desa Sukamaju, Kecamatan Cibatu, mengaku", "Wulan (38),
+            # warga Sleman, Daerah Istimewa Yogyakarta, mengaku": the places of the description
+            segs.pop()
         if not segs:
             return _NONE
         last = segs[-1]

@@ -1185,3 +1185,11 @@ def test_what_someone_does_pointing_back_is_that_person():
         "Pemeran \"Senja di Pelabuhan\" itu mengatakan proses syuting berlangsung selama empat bulan di Sulawesi.",
     ])
     assert [(q["speaker"], q["cue"]) for q in qs] == [("Wulan Kemuning", "kata"), ("Wulan Kemuning", "mengatakan")]
+
+
+def test_the_places_after_a_residents_description_are_no_speaker():
+    qs = find_quotes([
+        "Seorang pedagang, Darmini (45), warga Kasihan, Bantul, Daerah Istimewa Yogyakarta, mengaku omzetnya turun separuh sejak pasar direnovasi.",
+        "\"Pembeli pindah ke toko daring,\" katanya.",
+    ])
+    assert speakers(qs) == ["Darmini", "Darmini"]
