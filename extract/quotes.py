@@ -1393,13 +1393,14 @@ class _Article:
         segs = [s for s in segs if s.strip() and not all(_is_degree(t) for t in s.split())]
         while len(segs) > 1 and _is_circumstance(segs[-1]):
             segs.pop()  # "Budi, saat dihubungi, Selasa (2/4/2024), mengatakan"
-        while len(segs) > 2 and (segs[-1].split()[0].lower() in R.AREA_WORDS or (
-                len(segs[-1].split()) <= 4 and all(map(_is_cap, segs[-1].split()))
-                and segs[-2].split()[0].lower() in R.RESIDENT_WORDS)) and (
+        while len(segs) > 2 and segs[-1].split()[0].lower() in R.AREA_WORDS and (
                 _is_description(segs[-2]) or segs[-2].split()[0].lower() in R.AREA_WORDS):
-            # "Sumiati (62), warga Desa Sukamaju, Kecamatan Cibatu, mengaku", "Wulan (38),
-            # warga Sleman, Daerah Istimewa Yogyakarta, mengaku": the places of the description
-            segs.pop()
+            segs.pop()  # "Sumiati (62), warga Desa Sukamaju, Kecamatan Cibatu, mengaku"
+        k = len(segs) - 1
+        while k > 1 and len(segs[k].split()) <= 4 and all(map(_is_cap, segs[k].split())):
+            k -= 1
+        if k < len(segs) - 1 and segs[k].split()[0].lower() in R.RESIDENT_WORDS and _is_description(segs[k]):
+            del segs[k + 1:]  # "Wulan (38), warga Sleman, Daerah Istimewa Yogyakarta, mengaku": its places
         if not segs:
             return _NONE
         last = segs[-1]
