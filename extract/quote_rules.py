@@ -549,6 +549,12 @@ DENIAL_VERBS = {"membantah", "menampik", "menyangkal"}
 CLAIM_NOUNS = {"anggapan", "kabar", "tudingan", "tuduhan", "isu", "rumor", "informasi", "laporan", "klaim", "pernyataan", "spekulasi"}
 # A reported clause opening with a subject pronoun ("mengatakan dirinya rela
 # antre ...", "menuturkan pihaknya ...") is a clause whatever its predicate.
+# After a verb that needs a clause (SPEECH_VERBS_NEED_CLAUSE), these opening it make it
+# one without "bahwa": "membenarkan pihaknya tengah menyelidiki", "memastikan dirinya
+# tidak terlibat" (they do not stand as its object).
+CLAUSE_OPENING_SUBJECTS = {"pihaknya", "dirinya"}
+# ... unless a purpose follows them: "mengingatkan pihaknya agar berhati-hati" (an object).
+PURPOSE_WORDS = {"agar", "supaya", "untuk", "demi"}
 CLAUSE_SUBJECT_PRONOUNS = {
     "dirinya", "pihaknya", "ia", "dia", "beliau", "mereka", "kami", "kita",
     "saya", "aku",

@@ -2785,9 +2785,13 @@ class _Extractor:
             clause = lead[1:]
         elif verb in R.SPEECH_VERBS_NEED_CLAUSE:
             mb = _BAHWA_RE.search(rest[:120])
-            if not mb:
+            if mb:
+                clause = rest[mb.end():]
+            elif (lead.split(" ", 1)[0].lower() in R.CLAUSE_OPENING_SUBJECTS and lead.split()[1:2] != []
+                  and lead.split()[1].lower() not in R.PURPOSE_WORDS and _clause_like(_clean_clause(lead))):
+                clause = lead  # "membenarkan pihaknya tengah menyelidiki ..."
+            else:
                 return False
-            clause = rest[mb.end():]
         else:
             first = lead.split(" ", 1)[0].lower() if lead else ""
             mb = _BAHWA_RE.search(" ".join(rest.split()[:15])) if R.COMPLEMENTIZER in rest.lower() else None

@@ -1193,3 +1193,15 @@ def test_the_places_after_a_residents_description_are_no_speaker():
         "\"Pembeli pindah ke toko daring,\" katanya.",
     ])
     assert speakers(qs) == ["Darmini", "Darmini"]
+
+
+def test_a_verb_needing_a_clause_takes_one_opened_by_pihaknya():
+    qs = find_quotes([
+        "Juru bicara Tokoria, Fendi Halim, membenarkan pihaknya sedang memeriksa server cadangan.",
+        "Ia juga memastikan dirinya tidak pernah menjual data pelanggan.",
+        "Fendi mengingatkan pihaknya agar lebih berhati-hati.",
+        "Ia membenarkan kabar itu.",
+    ])
+    assert [(q["speaker"], q["cue"], q["text"]) for q in qs] == [
+        ("Fendi Halim", "membenarkan", "pihaknya sedang memeriksa server cadangan"),
+        ("Fendi Halim", "memastikan", "dirinya tidak pernah menjual data pelanggan")]
