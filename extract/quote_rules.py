@@ -456,9 +456,9 @@ PLACE_PREPOSITIONS = {"asal", "dari", "di"}
 # Lower-case words that may join capitalised tokens inside a name or an
 # organisation ("Kementerian Pemberdayaan Perempuan dan Perlindungan Anak",
 # "Head of Marketing", "Muhammad bin Salman").
-NAME_CONNECTORS = {"dan", "of", "for", "and", "&", "de", "van", "der", "von", "bin", "binti", "al", "el", "la", "le", "the"}
+NAME_CONNECTORS = {"dan", "of", "for", "and", "&", "de", "van", "der", "von", "bin", "binti", "al", "el", "la", "le", "the", "br", "br."}
 # Connectors allowed inside a *person's* name.
-PERSON_CONNECTORS = {"bin", "binti", "van", "der", "von", "de", "al", "el"}
+PERSON_CONNECTORS = {"bin", "binti", "van", "der", "von", "de", "al", "el", "br", "br."}  # "br": boru (Batak)
 # Lower-case words inside a role, before the name: "Kepala Pelaksana BPBD setempat Zulkifli
 # Tanjung", "Kepala Desa setempat Suyono" (the office of the place the story is about).
 ROLE_INNER_LOWER = {"setempat"}

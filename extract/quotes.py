@@ -1666,7 +1666,7 @@ class _Article:
 _TOK = r"(?:[A-Z]\.|[A-Z][\w'’\-]*|\([A-Z0-9]{2,}\))"
 # _TOK with its first character class up front, so that the regex engine skips to capitals
 _TOK_FIRST = r"(?:[A-Z(](?:(?<=[A-Z])(?:\.|[\w'’\-]*)|(?<=\()[A-Z0-9]{2,}\)))"
-_RUN_RE = re.compile(rf"{_TOK_FIRST}(?: +(?:(?:bin|binti|van|der|de|dan|of) +)?{_TOK})*")
+_RUN_RE = re.compile(rf"{_TOK_FIRST}(?: +(?:(?:bin|binti|br\.?|van|der|de|dan|of) +)?{_TOK})*")
 _NAME_TOK = r"[A-Z][\w'’\-]*"
 # "kata Dina", "Menurut Dina" -> (Dina, next word); "Dina menambahkan" -> (previous word, Dina)
 

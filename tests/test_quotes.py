@@ -1205,3 +1205,12 @@ def test_a_verb_needing_a_clause_takes_one_opened_by_pihaknya():
     assert [(q["speaker"], q["cue"], q["text"]) for q in qs] == [
         ("Fendi Halim", "membenarkan", "pihaknya sedang memeriksa server cadangan"),
         ("Fendi Halim", "memastikan", "dirinya tidak pernah menjual data pelanggan")]
+
+
+def test_br_boru_inside_a_batak_womans_name():
+    qs = find_quotes([
+        "Pemilik warung, Tiurlan br Simanjuntak (47) yang akrab disapa Mak Lan, mengaku warungnya sepi sejak jalan ditutup.",
+        "\"Sehari paling laku sepuluh bungkus,\" ujar Mak Lan.",
+        "\"Kami menunggu kepastian,\" tambah Tiurlan br Simanjuntak.",
+    ])
+    assert speakers(qs) == ["Tiurlan br Simanjuntak"] * 3
