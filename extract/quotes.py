@@ -603,11 +603,13 @@ def _is_org_tok(tok: str) -> bool:
     )
 
 
-_COMMA_RE = re.compile(",")
+# a comma between two digits is a decimal comma ("1,3 juta"): it splits nothing
+_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d)")
 
 
 def _split_commas(text: str, base: int = 0):
-    """Comma-separated segments (commas inside parentheses do not split), with offsets."""
+    """Comma-separated segments (commas inside parentheses and decimal commas do not
+    split), with offsets."""
     if "(" not in text:
         segs, start = [], 0
         for m in _COMMA_RE.finditer(text):
@@ -630,7 +632,7 @@ def _split_commas(text: str, base: int = 0):
     return segs
 
 
-_PAREN_COMMA_RE = re.compile(r"[(),]")
+_PAREN_COMMA_RE = re.compile(r"[()]|(?<!\d),|,(?!\d)")
 
 
 def _split_commas_plain(text: str, base: int = 0):
@@ -641,7 +643,7 @@ def _split_commas_plain(text: str, base: int = 0):
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif ch == "," and depth == 0:
+        elif ch == "," and depth == 0 and not (text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()):
             segs.append((text[start:i], base + start, base + i))
             start = i + 1
     segs.append((text[start:], base + start, base + len(text)))

@@ -1214,3 +1214,15 @@ def test_br_boru_inside_a_batak_womans_name():
         "\"Kami menunggu kepastian,\" tambah Tiurlan br Simanjuntak.",
     ])
     assert speakers(qs) == ["Tiurlan br Simanjuntak"] * 3
+
+
+def test_a_decimal_comma_splits_no_speakers_description():
+    qs = find_quotes([
+        "\"Kami sudah mengatur ulang seluruh sandi,\" kata Kepala Divisi Keamanan Lintasku, Oktavia Rahmi.",
+        "Pengusaha kuliner dengan 1,2 juta pengikut, Benny Kurniawan, mengatakan tokonya ikut menjadi korban.",
+        "Pemilik 2,5 juta pengikut di TikTok itu mengaku sudah melapor ke polisi.",
+    ])
+    assert [(q["speaker"], q["role"]) for q in qs] == [
+        ("Oktavia Rahmi", "Kepala Divisi Keamanan Lintasku"),
+        ("Benny Kurniawan", "Pengusaha kuliner dengan 1,2 juta pengikut"),
+        ("Benny Kurniawan", "Pengusaha kuliner dengan 1,2 juta pengikut")]

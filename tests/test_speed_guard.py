@@ -307,7 +307,7 @@ def test_runs_around_kept_per_article_equal_the_plain_search():
 def _comma_texts(seed: int, n: int):
     rng = random.Random(seed)
     words = ["Budi", "(62),", "Senin", "(4/3/2024),", "(", ")", ",", "((", "))", "a,b", "(x,", "y)", "warga",
-             "Desa", "Tegalrejo,", "kata", "dia,", ",,", "(,)", "é,", "\u00a0", "—"]
+             "Desa", "Tegalrejo,", "kata", "dia,", ",,", "(,)", "é,", "\u00a0", "—", "1,3", "2,", ",5", "7", "8,9,"]
     return PARAGRAPHS + [" ".join(rng.choice(words) for _ in range(rng.randint(0, 16))) for _ in range(n)]
 
 
