@@ -232,7 +232,7 @@ ROLE_WORDS = {
     "praktisi", "dokter", "perawat", "bidan", "pengacara", "advokat", "kuasa",
     "aktivis", "pegiat", "penggiat", "relawan", "pelatih", "asisten",
     "pemain", "kapten", "gelandang", "penyerang", "bek", "kiper", "striker",
-    "winger", "atlet", "pebulu", "petenis", "pembalap", "kreator", "influencer",
+    "winger", "atlet", "pebulu", "petenis", "pembalap", "kreator", "influencer", "pemengaruh",
     "selebgram", "youtuber", "artis", "aktor", "aktris", "penyanyi",
     "musisi", "sutradara", "produser", "penulis", "wartawan", "jurnalis",
     "warga", "pedagang", "penjual", "pembeli", "petani", "nelayan", "buruh",
@@ -666,7 +666,8 @@ ALIAS_WORD = "alias"
 SELF_NAMING = ["menamakan dirinya", "menamakan diri", "menyebut dirinya", "menyebut diri", "mengatasnamakan"]
 NICKNAME_OR = "atau"
 # "pria yang akrab disapa Parman itu": the words that introduce a nickname.
-NICKNAME_INTRODUCERS = ["akrab disapa", "karib disapa", "akrab dipanggil", "disapa", "dipanggil"]
+NICKNAME_INTRODUCERS = ["akrab disapa", "karib disapa", "akrab dipanggil", "disapa", "dipanggil",
+                        "dikenal dengan nama akun", "dikenal dengan nama", "dikenal dengan julukan"]
 # ... and after a nickname, its full name: "kata Siska, sapaan akrab Fransiska"
 NICKNAME_OF = ["sapaan akrab", "sapaan karib", "panggilan akrab", "sapaan"]
 # "Menurut Rahmat, yang juga Ketua RT 05, ...": words between "yang" and the role.

@@ -2660,9 +2660,13 @@ class _Extractor:
                 _is_verbish(w) for w in seg.lower().split()[1:]):
             # "Pencetak gol penentu, Komang Adi Wirawan, mempersembahkan ...": the name
             # after a description that opens the sentence
-            pn = self.art.is_pure_name(segs[k + 1])
+            nm = _NAME_OR_NICKNAME_RE.match(segs[k + 1]) if f" {R.NICKNAME_OR} " in segs[k + 1] else None
+            pn = self.art.is_pure_name(nm.group("name") if nm else segs[k + 1])
             if pn:
                 np, apposition, introduced = pn, True, len(pn.name.split()) >= 2
+                if nm:
+                    # "Salah satu pemengaruh, Rizky Ramadhan atau yang dikenal dengan nama akun Bang Cuan, ..."
+                    self.art.write_alias(nm.group("nick"), pn.name)
         if not (np.kind == "person" and np.lead in ("name", "role") and (np.tail or apposition)):
             return None  # (a subject with a verb after it, or "Salah satunya NAME, kreator ...")
         full = self.art.expand(np.name, pos)

@@ -1226,3 +1226,16 @@ def test_a_decimal_comma_splits_no_speakers_description():
         ("Oktavia Rahmi", "Kepala Divisi Keamanan Lintasku"),
         ("Benny Kurniawan", "Pengusaha kuliner dengan 1,2 juta pengikut"),
         ("Benny Kurniawan", "Pengusaha kuliner dengan 1,2 juta pengikut")]
+
+
+def test_a_nickname_introduced_in_narration_and_the_owner_pointing_back():
+    qs = find_quotes([
+        "\"Kami akan memanggil para pemengaruh,\" kata juru bicara Otoritas Jasa Keuangan, Larasati Wibowo.",
+        "Salah satu pemengaruh saham, Hendra Gunawan atau yang dikenal dengan nama akun Om Saham, "
+        "menyambut baik rencana itu. Pemilik 800.000 pengikut di YouTube itu mengaku sudah lama menandai konten berbayar.",
+        "\"Yang merusak itu akun bodong,\" ujar Om Saham.",
+        "Pemengaruh kripto Dimas Arya menulis bahwa aturan itu terlalu ketat bagi kreator pemula.",
+    ])
+    assert [(q["speaker"], q["cue"]) for q in qs] == [
+        ("Larasati Wibowo", "kata"), ("Hendra Gunawan", "mengaku"), ("Hendra Gunawan", "ujar"),
+        ("Dimas Arya", "menulis")]
