@@ -1275,6 +1275,8 @@ class _Article:
             return NP("pronoun", lead="pronoun", tail=toks[1:])
         if first in R.ORG_MARKERS and len(toks) > 1 and toks[1][:1].isupper():
             toks[0] = first  # "Pihak TikTok Indonesia": the organisation (see ORG_LEAD_NOUNS below)
+        elif first in R.ORG_LEAD_NOUNS and len(toks) > 2 and toks[1][:1].islower():
+            toks[0] = first  # "Operator seluler PT Sinar Nusa" at a sentence's start: the same
         if first in R.VAGUE_PRONOUNS:
             return _NONE
         # leading lower-case words: a role ("pengamat politik ...") or narration
@@ -1284,9 +1286,11 @@ class _Article:
         while i < len(toks) and not _is_cap(toks[i]) and toks[i] not in _HONORIFICS:
             i += 1
         lower_lead = toks[:i]
-        if lower_lead and lower_lead[-1].lower() in R.ORG_LEAD_NOUNS and i < len(toks):
-            # "manajemen KasKita", "pihak TikTok Indonesia (dalam keterangan ...)": an
-            # organisation by its name
+        if lower_lead and i < len(toks) and (lower_lead[-1].lower() in R.ORG_LEAD_NOUNS or (
+                len(lower_lead) <= 4 and lower_lead[0].lower() in R.ORG_LEAD_NOUNS
+                and not any(t.lower() in R.PLACE_PREPOSITIONS or _is_verbish(t.lower()) for t in lower_lead[1:]))):
+            # "manajemen KasKita", "pihak TikTok Indonesia (dalam keterangan ...)", "operator
+            # seluler PT Sinar Nusa": an organisation by its name
             j = i
             while j < len(toks) and j - i < 6 and _is_cap(toks[j]):
                 j += 1

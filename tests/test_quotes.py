@@ -1239,3 +1239,13 @@ def test_a_nickname_introduced_in_narration_and_the_owner_pointing_back():
     assert [(q["speaker"], q["cue"]) for q in qs] == [
         ("Larasati Wibowo", "kata"), ("Hendra Gunawan", "mengaku"), ("Hendra Gunawan", "ujar"),
         ("Dimas Arya", "menulis")]
+
+
+def test_an_organisation_noun_with_its_modifiers_before_the_name():
+    qs = find_quotes([
+        "Operator seluler PT Jaringan Cakra Tbk menyatakan siap mengikuti lelang frekuensi.",
+        "Sementara itu, platform belanja daring Pasarkita mengatakan belum menerima surat teguran.",
+        "Perusahaan asal Bandung itu tidak menjawab.",
+    ])
+    assert [(q["speaker"], q["cue"]) for q in qs] == [
+        ("PT Jaringan Cakra Tbk", "menyatakan"), ("Pasarkita", "mengatakan")]
