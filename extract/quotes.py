@@ -2314,6 +2314,22 @@ def _clause_like(text: str) -> bool:
     return False
 
 
+def _opens_clause(text: str) -> bool:
+    """Does `text` (after a verb that needs a clause) open with a subject and its predicate,
+    without "bahwa": "pihaknya tengah menyelidiki", "sistemnya diserang ransomware"?"""
+    words = text.split(None, 2)
+    if len(words) < 2:
+        return False
+    first, second = words[0].lower(), words[1].lower().strip(",.")
+    if second in R.PURPOSE_WORDS:
+        return False  # "mengingatkan pihaknya agar ...": an object
+    if first in R.CLAUSE_OPENING_SUBJECTS:
+        return _clause_like(_clean_clause(text))
+    # a noun with "-nya" as its subject, a verb or an auxiliary right after it
+    return len(first) > 5 and first.endswith("nya") and first.isalpha() and (
+        second in R.PREDICATE_MARKERS or (_is_verbish(second) and not second.startswith("me")))
+
+
 def _clean_quote_text(s: str) -> str:
     s = s.strip()
     s = s.rstrip(",;:").rstrip()
@@ -2797,9 +2813,8 @@ class _Extractor:
             mb = _BAHWA_RE.search(rest[:120])
             if mb:
                 clause = rest[mb.end():]
-            elif (lead.split(" ", 1)[0].lower() in R.CLAUSE_OPENING_SUBJECTS and lead.split()[1:2] != []
-                  and lead.split()[1].lower() not in R.PURPOSE_WORDS and _clause_like(_clean_clause(lead))):
-                clause = lead  # "membenarkan pihaknya tengah menyelidiki ..."
+            elif _opens_clause(lead):
+                clause = lead  # "membenarkan pihaknya tengah menyelidiki ...", "mengakui sistemnya diserang ..."
             else:
                 return False
         else:

@@ -1249,3 +1249,14 @@ def test_an_organisation_noun_with_its_modifiers_before_the_name():
     ])
     assert [(q["speaker"], q["cue"]) for q in qs] == [
         ("PT Jaringan Cakra Tbk", "menyatakan"), ("Pasarkita", "mengatakan")]
+
+
+def test_a_verb_needing_a_clause_takes_one_whose_subject_ends_in_nya():
+    qs = find_quotes([
+        "Direktur Utama Bank Kenanga, Hadi Prasetyo, mengakui servernya diretas pada Sabtu malam.",
+        "Ia mengakui kesalahannya dan meminta maaf kepada nasabah.",
+        "Hadi juga memastikan datanya sudah dipulihkan dari cadangan.",
+    ])
+    assert [(q["cue"], q["text"]) for q in qs] == [
+        ("mengakui", "servernya diretas pada Sabtu malam"),
+        ("memastikan", "datanya sudah dipulihkan dari cadangan")]
