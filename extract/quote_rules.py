@@ -62,6 +62,12 @@ NON_SPEECH_VERBS = {
     "menduga", "menganggap", "memprediksi", "optimistis", "pesimistis",
     "menginginkan", "ingin", "menargetkan", "berjanji", "bertekad",
 }
+# Verbs of commenting on something: no reported clause follows them, but a "-nya" quote in
+# the next sentence is the commenter's ('X menyoroti posisi lembaga itu. "...," ucapnya.').
+COMMENT_VERBS = {
+    "menyoroti", "mengkritik", "mengkritisi", "mempertanyakan", "menyinggung", "menyayangkan",
+    "mengomentari", "mengapresiasi", "menyambut", "mengecam", "menyesalkan", "memuji",
+}
 
 # Short cue forms written right after a closing quotation mark
 # ('"...," kata Budi', '"...," tuturnya').  "-nya" turns them into a pronoun

@@ -2619,13 +2619,15 @@ class _Extractor:
         return self.pending
 
     def communicative_pending(self) -> bool:
-        """Is the sentence just before one with a verb of saying, urging, hoping or judging
-        (SPEECH_VERBS, NON_SPEECH_VERBS), whose subject a following "-nya" may be?"""
+        """Is the sentence just before one with a verb of saying, urging, hoping, judging or
+        commenting (SPEECH_VERBS, NON_SPEECH_VERBS, COMMENT_VERBS), whose subject a following
+        "-nya" may be?"""
         pending = self.pending_just_before()
         if pending is None:
             return False
         words = {w.strip(",.;:!?\"“”").lower() for w in pending[0].split()}
-        return not (words.isdisjoint(R.NON_SPEECH_VERBS) and words.isdisjoint(R.SPEECH_VERBS))
+        return not (words.isdisjoint(R.NON_SPEECH_VERBS) and words.isdisjoint(R.SPEECH_VERBS)
+                    and words.isdisjoint(R.COMMENT_VERBS))
 
     def recent_org(self):
         """(name, None) of the organisation that is the subject of the sentence just

@@ -1260,3 +1260,12 @@ def test_a_verb_needing_a_clause_takes_one_whose_subject_ends_in_nya():
     assert [(q["cue"], q["text"]) for q in qs] == [
         ("mengakui", "servernya diretas pada Sabtu malam"),
         ("memastikan", "datanya sudah dipulihkan dari cadangan")]
+
+
+def test_a_clitic_after_someone_comments_is_the_commenter():
+    qs = find_quotes([
+        "\"Lembaganya belum ada,\" kata anggota Komisi I DPR, Wening Kusumastuti.",
+        "\"Anggaran sudah kami ajukan,\" kata Sekretaris Jenderal Komdigi, Yusuf Rahardjo.",
+        "Wening kemudian menyoroti lemahnya pengawasan. \"Siapa yang mengawasi pengawas?\" ucapnya.",
+    ])
+    assert speakers(qs) == ["Wening Kusumastuti", "Yusuf Rahardjo", "Wening Kusumastuti"]
