@@ -530,7 +530,8 @@ BARE_PREDICATES = {
     # ke-...-an verbs of what befalls someone ("warga kehilangan tabungan")
     "kehilangan", "kekurangan", "kelelahan", "kebanjiran", "kehabisan", "kesulitan",
     "kecurian", "ketinggalan", "kelaparan", "kedinginan", "kepanasan", "kewalahan",
-    "identik", "sesuai", "cocok", "sama", "palsu", "asli", "penuh", "kosong",
+    "identik", "sesuai", "cocok", "sama", "palsu", "asli", "penuh", "kosong", "mirip", "serupa",
+    "benar-benar", "betul-betul",
     # how the speaker feels, after "mengaku": "mengaku puas dengan penampilan timnya"
     "puas", "senang", "kecewa", "bangga", "sedih", "kaget", "lega", "heran", "yakin",
     "optimistis", "optimis", "pesimistis", "prihatin", "malu", "siap",

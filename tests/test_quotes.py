@@ -1269,3 +1269,10 @@ def test_a_clitic_after_someone_comments_is_the_commenter():
         "Wening kemudian menyoroti lemahnya pengawasan. \"Siapa yang mengawasi pengawas?\" ucapnya.",
     ])
     assert speakers(qs) == ["Wening Kusumastuti", "Yusuf Rahardjo", "Wening Kusumastuti"]
+
+
+def test_a_clause_whose_predicate_is_a_likeness_is_reported():
+    qs = find_quotes([
+        "Seorang korban, Sumarni (58), kehilangan Rp 40 juta. Ia mengatakan suara di telepon benar-benar mirip cucunya.",
+    ])
+    assert [(q["speaker"], q["text"]) for q in qs] == [("Sumarni", "suara di telepon benar-benar mirip cucunya")]
