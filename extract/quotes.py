@@ -2253,9 +2253,9 @@ def _is_description(seg: str) -> bool:
         return first in R.ROLE_WORDS
     for k, t in enumerate(toks):
         low = t.lower().strip(",.")
+        if low == "yang":
+            return True  # a relative clause ("mahasiswi yang kini berkuliah di ...") may hold verbs
         if t[:1].islower() and _is_verbish(low):
-            if k and toks[k - 1].lower() == "yang":
-                continue
             return False
     return True
 
@@ -2327,7 +2327,8 @@ def _opens_clause(text: str) -> bool:
         return _clause_like(_clean_clause(text))
     # a noun with "-nya" as its subject, a verb or an auxiliary right after it
     return len(first) > 5 and first.endswith("nya") and first.isalpha() and (
-        second in R.PREDICATE_MARKERS or (_is_verbish(second) and not second.startswith("me")))
+        second in R.PREDICATE_MARKERS or second in R.BARE_PREDICATES
+        or (_is_verbish(second) and not second.startswith("me")))
 
 
 def _clean_quote_text(s: str) -> str:
@@ -2667,7 +2668,7 @@ class _Extractor:
             self.art.remember(full, None)
             self.fresh = (full, self.art.people.get(full), sid)
             return self.fresh[:2]
-        if not self.may_name_a_person(stripped, short_names=any_person):
+        if not self.may_name_a_person(stripped, short_names=True):
             return None
         segs = [x for x, _, _ in _split_commas(stripped)]
         k = _first_after_connectives(segs)
@@ -2677,7 +2678,8 @@ class _Extractor:
         np = self.art.parse_segment(seg)
         introduced = False  # (named in full after a description: the subject, met before or not)
         apposition = not np.tail and k + 1 < len(segs) and (
-            self.art.is_role_like(segs[k + 1]) or _is_description(segs[k + 1]))
+            self.art.is_role_like(segs[k + 1]) or _is_description(segs[k + 1])
+            or segs[k + 1].split()[:1] == ["yang"])  # "Rangga, yang baru berusia 19 tahun, ..."
         if (np.kind != "person" or not np.clean_tail) and k + 2 < len(segs) and not any(
                 _is_verbish(w) for w in seg.lower().split()[1:]):
             # "Pencetak gol penentu, Komang Adi Wirawan, mempersembahkan ...": the name
@@ -2694,7 +2696,9 @@ class _Extractor:
         full = self.art.expand(np.name, pos)
         known_speaker = full in self.art.speakers
         first_mention = not known_speaker and self.art.text.find(full) >= pos - 1 and len(full.split()) >= 2
-        if not (known_speaker or first_mention or introduced or (any_person and len(full.split()) >= 2)):
+        # (or a short form of a name met in full before: "Rangga, yang baru berusia 19 tahun, ...")
+        short_form = len(full.split()) >= 2 and len(np.name.split()) < len(full.split())
+        if not (known_speaker or first_mention or introduced or short_form or (any_person and len(full.split()) >= 2)):
             return None  # (one word that is no short form of a name met before: "Laga itu ...")
         self.art.remember(full, np.role)
         self.fresh = (full, np.role or self.art.people.get(full), sid)

@@ -1276,3 +1276,26 @@ def test_a_clause_whose_predicate_is_a_likeness_is_reported():
         "Seorang korban, Sumarni (58), kehilangan Rp 40 juta. Ia mengatakan suara di telepon benar-benar mirip cucunya.",
     ])
     assert [(q["speaker"], q["text"]) for q in qs] == [("Sumarni", "suara di telepon benar-benar mirip cucunya")]
+
+
+def test_a_short_form_with_a_relative_clause_is_the_next_pronouns():
+    qs = find_quotes([
+        "Gol kemenangan Persada dicetak penyerang muda Bayu Setiawan Nugroho.",
+        "\"Kami bermain sabar,\" kata pelatih Persada, Hendrik Manuhutu.",
+        "Bayu, yang baru berusia 20 tahun, kini mengoleksi 5 gol. Ia mengaku gol itu dipersembahkan untuk ibunya.",
+        "\"Ibu selalu menonton dari tribune,\" kata Bayu.",
+        "Pemain, yang kelelahan, langsung masuk ruang ganti. Ia mengaku puas dengan hasil laga.",
+    ])
+    assert [(q["speaker"], q["cue"]) for q in qs] == [
+        ("Hendrik Manuhutu", "kata"), ("Bayu Setiawan Nugroho", "mengaku"), ("Bayu Setiawan Nugroho", "kata"),
+        ("Bayu Setiawan Nugroho", "mengaku")]
+
+
+def test_a_description_with_a_relative_clause_after_the_name():
+    qs = find_quotes([
+        "Salah satu penonton, Yuliana Bere (23), mahasiswi asal Atambua yang kini berkuliah di Malang, mengaku rela antre sejak subuh.",
+        "Pelatih tim tamu, Markus Wenas, mengakui timnya kalah dalam duel udara.",
+    ])
+    assert [(q["speaker"], q["role"], q["text"]) for q in qs] == [
+        ("Yuliana Bere", "mahasiswi asal Atambua yang kini berkuliah di Malang", "rela antre sejak subuh"),
+        ("Markus Wenas", "Pelatih tim tamu", "timnya kalah dalam duel udara")]
