@@ -139,7 +139,7 @@ COMPOUND_UNITS = frozenset("""
 kata kunci|kepala keluarga|rumah tangga|rumah sakit|sepak pojok|kartu kuning|kartu merah|
 tempat tidur|meter persegi|kilometer persegi|meter kubik|derajat celsius|hari kerja|
 anak usaha|calon penumpang|kepala daerah|tenaga kerja|tenaga kesehatan|tenaga medis|
-satuan pendidikan|kepala sekolah|surat suara|sepeda motor|kata sandi
+satuan pendidikan|kepala sekolah|surat suara|sepeda motor|kata sandi|basis poin
 """.replace("\n", "").split("|"))
 
 # the first words of COMPOUND_UNITS (each is two words)

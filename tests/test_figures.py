@@ -77,6 +77,7 @@ CASES = [
     ("Patroli siber menemukan 60 akun palsu dan 12 situs tiruan.",
      [(60, "akun", None), (12, "situs", None)]),
     ("Kanal itu mengunggah 250 video edukasi.", [(250, "video", None)]),
+    ("Bank sentral memangkas bunga 50 basis poin.", [(50, "basis poin", None)]),
     # --- qualifiers -----------------------------------------------------------------------
     ("Lebih dari 5.000 relawan ikut membersihkan pantai.", [(5000, "relawan", "lebih dari")]),
     ("Kira-kira 70 persen kursi terisi.", [(70, "persen", "sekitar")]),
