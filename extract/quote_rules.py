@@ -69,6 +69,12 @@ COMMENT_VERBS = {
     "mengomentari", "mengapresiasi", "menyambut", "mengecam", "menyesalkan", "memuji",
 }
 
+# Words opening a phrase between a verb of saying and the quote it introduces: 'Budi
+# mengatakan kepada wartawan, "..."', 'Akun @x menulis di X, "..."' (at most six words).
+PRE_QUOTE_PREPOSITIONS = {
+    "kepada", "pada", "di", "dalam", "melalui", "lewat", "via", "saat", "ketika", "seusai", "usai",
+}
+
 # Short cue forms written right after a closing quotation mark
 # ('"...," kata Budi', '"...," tuturnya').  "-nya" turns them into a pronoun
 # attribution.  The bare forms of some are ordinary words elsewhere ("jelas" =
@@ -489,7 +495,7 @@ CONNECTIVES = {
 # part of the name: "TikTok Indonesia dalam keterangan resminya menyebut",
 # "Budi saat ditemui di Jakarta mengatakan", "Dia juga menuturkan".
 ADVERBIAL_STARTS = {
-    "dalam", "melalui", "lewat", "via", "saat", "ketika", "kepada", "pada",
+    "dalam", "melalui", "lewat", "via", "saat", "ketika", "kepada", "pada", "misalnya", "contohnya",
     "usai", "seusai", "di", "juga", "pun", "pula", "sendiri", "kemudian",
     "lalu", "lantas", "sebelumnya", "secara", "turut", "kembali", "lebih",
     "selaku", "sebagai", "yang", "sempat", "bahkan", "hanya", "sekadar",

@@ -388,6 +388,11 @@ _PRE_VERB_RE = re.compile(
     rf"(?<![\w-])([A-Za-z]+)(?:\s+(?:{_alt(R.VERB_MODIFIERS)}))?(?:\s*,?\s*{R.COMPLEMENTIZER})?\s*[,:]?\s*$"
 )
 _PRE_VERBS = R.SPEECH_VERBS | R.NON_SPEECH_VERBS
+# ... with a phrase after the verb: 'mengatakan kepada wartawan, '
+_PRE_VERB_PP_RE = re.compile(
+    rf"(?<![\w-])([A-Za-z]+)(?:\s+(?:{_alt(R.VERB_MODIFIERS)}))?\s+(?:{_alt(R.PRE_QUOTE_PREPOSITIONS)})"
+    r"(?:\s+[^\s,:;.\"“”]+){1,5}\s*[,:]\s*$"
+)
 _CUE_AFTER_RE = re.compile(
     rf"\s*[,.!?]?\s*(?:(?:{_alt(R.PRE_CUE_WORDS)})\s+)?(?P<word>[A-Za-z]+)(?![\w-])(?P<rest>.*)", re.I | re.S
 )
@@ -398,8 +403,12 @@ _CUE_BEFORE_CUT_RE = re.compile(r"[\"“”,:;.]")
 
 
 def _pre_verb(text: str):
-    """'... mengatakan, ' at the end of `text`: the match (group 1 = the verb) or None."""
+    """'... mengatakan, ' or '... mengatakan kepada wartawan, ' at the end of `text`: the
+    match (group 1 = the verb) or None."""
     m = _PRE_VERB_RE.search(text)
+    if m and m.group(1).lower() in _PRE_VERBS:
+        return m
+    m = _PRE_VERB_PP_RE.search(text) if text.rstrip()[-1:] in (",", ":") else None
     return m if m and m.group(1).lower() in _PRE_VERBS else None
 
 
@@ -471,6 +480,8 @@ _NAME_OR_NICKNAME_RE = re.compile(
 _SELF_NAMED_RE = re.compile(
     rf"^\s*(?P<desc>\S.*?)\s+yang\s+(?:{_phrases(R.SELF_NAMING)})(?:\s+sebagai)?\s+"
     r"[\"“]?(?P<name>[A-Z][\w'’.&-]*(?: [A-Z0-9][\w'’.&-]*){0,4})[\"”]?\s*$")
+# an account's handle as a speaker, after at most four words that describe it
+_HANDLE_SEG_RE = re.compile(r"^\s*(?P<lead>(?:[\w-]+\s+){0,4}?)(?P<handle>@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)(?![\w@])")
 # "petani bernama Karyo (58)": a person introduced by name in narration
 _NAMED_RE = re.compile(rf"\b{R.NAME_INTRODUCER}\s+([A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*){{0,3}})")
 _NICKNAME_INTRO_RE = re.compile(
@@ -1257,6 +1268,10 @@ class _Article:
                 self.write_alias(m.group(), np.name)
                 np.tail = right.lstrip()[m.end():].split()
                 return np
+        m = _HANDLE_SEG_RE.match(seg) if "@" in seg else None
+        if m:
+            # "Akun @sinefilbandung", "Pemilik akun @budi_raharjo": an account speaks by its handle
+            return NP("person", m.group("handle"), _role_text(m.group("lead").split()), "name", seg[m.end():].split())
         m = _BY_INITIALS_RE.search(seg) if R.INITIALS_INTRODUCER in seg else None
         if m:
             # "Tersangka berinisial RH (24)": a person known by initials

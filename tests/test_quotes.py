@@ -1299,3 +1299,22 @@ def test_a_description_with_a_relative_clause_after_the_name():
     assert [(q["speaker"], q["role"], q["text"]) for q in qs] == [
         ("Yuliana Bere", "mahasiswi asal Atambua yang kini berkuliah di Malang", "rela antre sejak subuh"),
         ("Markus Wenas", "Pelatih tim tamu", "timnya kalah dalam duel udara")]
+
+
+def test_an_account_speaks_by_its_handle():
+    qs = find_quotes([
+        "Akun @kopiseduh_id, misalnya, menulis di X, \"Sudah bayar setahun, eh diblokir.\"",
+        "Pemilik akun @rina.kirana mengatakan akunnya ditangguhkan tanpa pemberitahuan.",
+        "\"Uangnya kembali ke mana?\" tulis akun @kopiseduh_id.",
+    ])
+    assert [(q["speaker"], q["cue"]) for q in qs] == [
+        ("@kopiseduh_id", "menulis"), ("@rina.kirana", "mengatakan"), ("@kopiseduh_id", "tulis")]
+
+
+def test_a_phrase_between_the_verb_and_its_quote():
+    qs = find_quotes([
+        "Kepala Dinas Kominfo Garut, Tatang Sumarna, mengatakan kepada wartawan, \"Kami sudah melapor ke Komdigi.\"",
+        "Ia menulis di akun Instagram-nya: \"Terima kasih atas dukungannya.\"",
+    ])
+    assert [(q["speaker"], q["cue"], q["kind"]) for q in qs] == [
+        ("Tatang Sumarna", "mengatakan", "direct"), ("Tatang Sumarna", "menulis", "direct")]
