@@ -471,7 +471,8 @@ _SAME_VIEW_RE = re.compile(
     rf"(?:(?:{_alt(R.VERB_MODIFIERS)})\s+)?(?:{_alt(R.PASSIVE_SPEECH_VERBS)})\s+(?:oleh\s+)?(?P<np>.+)$",
     re.I | re.S,
 )
-_NICKNAME_WORDS = tuple({p.split()[-1] for p in R.NICKNAME_INTRODUCERS})  # one is in every match
+# one is in every match: a word of each introducer, the least common ("dikenal" of "dikenal dengan nama")
+_NICKNAME_WORDS = tuple({p.split()[0] if p.startswith("dikenal") else p.split()[-1] for p in R.NICKNAME_INTRODUCERS})
 _NICKNAME_RE = re.compile(rf"\b(?:{_phrases(R.NICKNAME_INTRODUCERS)})\s+([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)")
 # "NAME atau (yang) (akrab) disapa NICK" and "... yang akrab disapa NICK" (to cut from a role)
 _NAME_OR_NICKNAME_RE = re.compile(
@@ -615,7 +616,7 @@ def _is_org_tok(tok: str) -> bool:
 
 
 # a comma between two digits is a decimal comma ("1,3 juta"): it splits nothing
-_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d)")
+_COMMA_RE = re.compile(r",(?!(?<=\d,)\d)")  # (a literal first: the engine skips to commas)
 
 
 def _split_commas(text: str, base: int = 0):
@@ -643,7 +644,7 @@ def _split_commas(text: str, base: int = 0):
     return segs
 
 
-_PAREN_COMMA_RE = re.compile(r"[()]|(?<!\d),|,(?!\d)")
+_PAREN_COMMA_RE = re.compile(r"[(),](?!(?<=\d,)\d)")
 
 
 def _split_commas_plain(text: str, base: int = 0):
