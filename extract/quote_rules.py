@@ -211,6 +211,7 @@ ABBREVIATIONS = [
 # A comma segment that starts with (or, lower case, contains) one of these is a
 # role, not a name: "Kepala Seksi ... Kominfo, Rahmat ..., mengatakan".
 ROLE_WORDS = {
+    # offices written short (see ROLE_ABBREVIATIONS)
     "kalaksa", "sekda", "kajari", "kajati", "kalapas", "kadinkes", "kadisdik", "danramil", "wagub", "kadiv", "kabiro",
     # government and organisations
     "kepala", "ketua", "wakil", "menteri", "wamen", "direktur", "dirjen",
@@ -345,11 +346,11 @@ PLACE_HEADS = {
 }
 # Words starting so are ministries and offices, never names: "Kemenkomdigi".
 ORG_PREFIXES = ("kemen", "kementrian", "pemkab", "pemkot", "pemprov", "diskominfo", "disdik", "dinkes")
-# The first word of a comma segment that only continues a place named in the
-# segment before it ("warga Desa Sukamaju, Kecamatan Cibatu, Kabupaten Garut").
 # Words opening a description by where someone lives: the capitalised segments after it
 # are its places ("Wulan (38), warga Sleman, Daerah Istimewa Yogyakarta, mengaku").
 RESIDENT_WORDS = {"warga", "penduduk", "asal"}
+# The first word of a comma segment that only continues a place named in the
+# segment before it ("warga Desa Sukamaju, Kecamatan Cibatu, Kabupaten Garut").
 AREA_WORDS = {
     "desa", "kelurahan", "kecamatan", "dusun", "kampung", "distrik", "nagari",
     "gampong", "kabupaten", "kota", "provinsi", "kab.", "kec.", "kel.", "ds.",
@@ -560,14 +561,14 @@ CLAUSE_QUANTIFIERS = {"sebagian", "mayoritas", "kebanyakan"}
 # "membantah anggapan bahwa X": X is the claim denied, not a statement of the speaker's.
 DENIAL_VERBS = {"membantah", "menampik", "menyangkal"}
 CLAIM_NOUNS = {"anggapan", "kabar", "tudingan", "tuduhan", "isu", "rumor", "informasi", "laporan", "klaim", "pernyataan", "spekulasi"}
-# A reported clause opening with a subject pronoun ("mengatakan dirinya rela
-# antre ...", "menuturkan pihaknya ...") is a clause whatever its predicate.
 # After a verb that needs a clause (SPEECH_VERBS_NEED_CLAUSE), these opening it make it
 # one without "bahwa": "membenarkan pihaknya tengah menyelidiki", "memastikan dirinya
 # tidak terlibat" (they do not stand as its object).
 CLAUSE_OPENING_SUBJECTS = {"pihaknya", "dirinya"}
 # ... unless a purpose follows them: "mengingatkan pihaknya agar berhati-hati" (an object).
 PURPOSE_WORDS = {"agar", "supaya", "untuk", "demi"}
+# A reported clause opening with a subject pronoun ("mengatakan dirinya rela
+# antre ...", "menuturkan pihaknya ...") is a clause whatever its predicate.
 CLAUSE_SUBJECT_PRONOUNS = {
     "dirinya", "pihaknya", "ia", "dia", "beliau", "mereka", "kami", "kita",
     "saya", "aku",
@@ -673,10 +674,10 @@ LIST_CONJUNCTIONS = {"dan", "serta"}
 PSEUDONYM_PATTERN = r"^\s*sebut\s+saja\s+|\s*\(?\s*bukan\s+nama\s+(?:sebenarnya|asli(?:nya)?)\s*\)?"
 # "Siti Rohmah alias Mak Iroh": the name, then the name the person is also known by.
 ALIAS_WORD = "alias"
-# "Bima Aditya atau yang akrab disapa Bimo": the word before a nickname's introducer.
 # A group named by what it calls itself: 'Kelompok peretas yang menamakan diri "Kalong
 # Hitam" mengklaim ...' (the speaker is the name given, an organisation).
 SELF_NAMING = ["menamakan dirinya", "menamakan diri", "menyebut dirinya", "menyebut diri", "mengatasnamakan"]
+# "Bima Aditya atau yang akrab disapa Bimo": the word before a nickname's introducer.
 NICKNAME_OR = "atau"
 # "pria yang akrab disapa Parman itu": the words that introduce a nickname.
 NICKNAME_INTRODUCERS = ["akrab disapa", "karib disapa", "akrab dipanggil", "disapa", "dipanggil",

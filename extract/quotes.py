@@ -2267,7 +2267,7 @@ def _is_description(seg: str) -> bool:
     first = toks[0].lower()
     if first in R.CONNECTIVES or first in R.ADVERBIAL_STARTS or first in R.DATA_WORDS or first in _STOP_WORDS:
         return first in R.ROLE_WORDS
-    for k, t in enumerate(toks):
+    for t in toks:
         low = t.lower().strip(",.")
         if low == "yang":
             return True  # a relative clause ("mahasiswi yang kini berkuliah di ...") may hold verbs
