@@ -490,7 +490,6 @@ _NICKNAME_INTRO_RE = re.compile(
 _NICKNAME_CLAUSE_RE = re.compile(rf"\s*(?:{R.NICKNAME_OR}\s+)?(?:yang\s+)?(?:{_phrases(R.NICKNAME_INTRODUCERS)})\s+.*$")
 _BAHWA_RE = re.compile(rf"\b{R.COMPLEMENTIZER}\b", re.I)
 _BAHWA_START_RE = re.compile(rf"\s*(?:,\s*)?{R.COMPLEMENTIZER}\b", re.I)
-_TWO_CAPS_RE = re.compile(r"[A-Z][a-z]+ +[A-Z][a-z]")
 _COPULA_RE = re.compile(rf"\b(?:{_alt(R.COPULAS)})\s+([A-Z].*)$")
 
 
@@ -2401,7 +2400,6 @@ class _Extractor:
         self.prev_para_quote = None  # last quote of the previous content paragraph
         self.para_quotes = []  # quotes of the current paragraph
         self.spans = []  # the quotation-mark spans of the current paragraph
-        self.speaker_words = set()  # words of the names of those who spoke
 
     # -- speakers -----------------------------------------------------------
     def resolve(self, np: NP, pos: int):
@@ -2482,7 +2480,6 @@ class _Extractor:
         self.para_quotes.append(q)
         if speaker:
             self.art.remember(speaker, role, speaker=True)
-            self.speaker_words.update(speaker.split())
             is_org = np_kind in ("org", "org_ref")
             self.topic_any = (speaker, role)
             self.topic_is_org = is_org
@@ -2518,27 +2515,18 @@ class _Extractor:
             return
         self.track_people(sent, base + s)
 
-    def may_name_a_person(self, sent: str, short_names: bool = False) -> bool:
-        """Cheap filter: could this sentence introduce a person as its subject
-        (or after "adalah")?  Its subject part (after introductory phrases)
-        must hold two capitalised words in a row, a role word, or the name of
-        someone who already spoke (with `short_names`, any capitalised word: the
-        caller checks that it is the short form of a name met before)."""
+    def may_name_a_person(self, sent: str) -> bool:
+        """Cheap filter: could this sentence introduce a person as its subject (or after
+        "adalah")?  Its subject part (after introductory phrases) must open like a name or
+        a role (the caller parses it and checks that it names someone, or is the short form
+        of a name met before)."""
         if _copula_search(sent):
             return True
         parts = sent.split(",", 6)
         k = 0
         while k < len(parts) - 1 and parts[k].split()[:1] and parts[k].split()[0].lower() in R.CONNECTIVES:
             k += 1
-        head = parts[k].strip()
-        if not _starts_like_name(head):
-            return False
-        if _TWO_CAPS_RE.search(head) or len(parts) > k + 1 and _TWO_CAPS_RE.search(parts[k + 1]):
-            return True
-        words = head.split()
-        if any(w.lower() in R.ROLE_WORDS for w in words[:3]):
-            return True
-        return short_names or _clean_tok(words[0]) in self.speaker_words
+        return _starts_like_name(parts[k].strip())
 
     def track_people(self, sent, pos):
         """People introduced in narration.  A formal introduction ("NAME, role,
@@ -2684,7 +2672,7 @@ class _Extractor:
             self.art.remember(full, None)
             self.fresh = (full, self.art.people.get(full), sid)
             return self.fresh[:2]
-        if not self.may_name_a_person(stripped, short_names=True):
+        if not self.may_name_a_person(stripped):
             return None
         segs = [x for x, _, _ in _split_commas(stripped)]
         k = _first_after_connectives(segs)
