@@ -1,12 +1,14 @@
 """Extraction speed: arsip's ``extract_article`` against bare trafilatura, and what quotes and
 figures add to it, same pages, same run.
 
-    .venv/bin/python bench/extract.py [--pages 320 | --pages DIR] [--repeat 7] [--profile]
-                                      [--no-trafilatura] [--cold [ROUNDS]]
+    .venv/bin/python bench/extract.py [--pages 320 | --pages eval | --pages DIR] [--repeat 7]
+                                      [--profile] [--no-trafilatura] [--cold [ROUNDS]]
 
 The pages are generated (``--pages N``): every bundled sample article (``samplesite/articles``)
 rendered in all four liputan6 template generations, with the paragraphs rotated and the id changed
-so that no two pages are the same; or ``--pages DIR``: every ``*.html`` in a directory (e.g.
+so that no two pages are the same (but their paragraphs recur); ``--pages eval``: each of the 243
+hand-annotated articles of ``tests/eval`` once, rendered in the four generations in turn, so that
+no paragraph recurs (for ``--cold``); or ``--pages DIR``: every ``*.html`` in a directory (e.g.
 ``/work/shared/corpus/dev``).
 
 1. arsip without quotes and figures against trafilatura's ``bare_extraction(html,
@@ -23,8 +25,10 @@ so that no two pages are the same; or ``--pages DIR``: every ``*.html`` in a dir
    CPU time of extraction without quotes and figures over ``--repeat`` rounds, then extraction
    with both, once: the first time quotes and figures see the text. Per page, the best of the
    processes. The first time is one run per process, so it is compared with one run of the
-   extraction without (a single run costs more than a best of several by its noise alone). Only pages whose body text was not seen before count (with generated pages, one
-   page per sample article: use ``--pages DIR`` on other articles).
+   extraction without (a single run costs more than a best of several by its noise alone). Only
+   pages whose body text was not seen before count. With generated pages that is the 2019
+   generation only, and the rotated variants of an article repeat its paragraphs: use ``--pages
+   eval`` (243 articles, all generations) or ``--pages DIR``.
 
 ``--profile`` prints the top functions of arsip with quotes and figures on.
 """
@@ -67,6 +71,36 @@ def generate_pages(n: int) -> list[tuple[str, str]]:
                     return pages
         variant += 1
     return pages
+
+
+def eval_pages() -> list[tuple[str, str]]:
+    """One page for each article of the hand-annotated sets (``tests/eval/set*.json``: 243
+    articles by eight testers, no two sharing a paragraph), its paragraphs rendered in the
+    four template generations in turn, with the metadata of a bundled sample article: text
+    the sample site never repeats, for ``--cold``."""
+    import json
+
+    from samplesite.render import GENERATIONS, load_articles, render_article
+
+    templates = load_articles()
+    files = sorted((Path(__file__).resolve().parents[1] / "tests" / "eval").glob("set*.json"))
+    if not files or not templates:
+        raise SystemExit("no tests/eval/set*.json or no sample articles")
+    pages: list[tuple[str, str]] = []
+    for f in files:
+        for item in json.loads(f.read_text(encoding="utf-8")):
+            k = len(pages)
+            a = copy.deepcopy(templates[k % len(templates)])
+            a.data.update(id=str(7000000 + k), slug=_slug_of(item["id"]), dateline=None, editor_codes=[],
+                          pages=[{"title": "", "paragraphs": [p for p in item["paragraphs"] if p.strip()]}])
+            gen = GENERATIONS[k % len(GENERATIONS)]
+            url = BASE + (a.amp_path if gen == "amp" else a.path)
+            pages.append((url, render_article(a, BASE, gen)))
+    return pages
+
+
+def _slug_of(s: str) -> str:
+    return "".join(c if c.isalnum() else "-" for c in s.lower())
 
 
 def read_pages(directory: Path) -> list[tuple[str | None, str]]:
@@ -213,8 +247,9 @@ def cold_report(pages_arg: str, pages, rounds: int, repeat: int) -> dict[str, fl
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--pages", default="320", metavar="N|DIR",
-                    help="number of generated pages, or a directory of *.html pages")
+    ap.add_argument("--pages", default="320", metavar="N|eval|DIR",
+                    help="number of generated pages, 'eval' (the articles of tests/eval, each once), "
+                         "or a directory of *.html pages")
     ap.add_argument("--repeat", type=int, default=7)
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--no-trafilatura", action="store_true", help="skip the comparison with trafilatura")
@@ -231,6 +266,8 @@ def main(argv=None) -> int:
 
     if a.pages.isdigit():
         pages = generate_pages(int(a.pages))
+    elif a.pages == "eval":
+        pages = eval_pages()
     else:
         pages = read_pages(Path(a.pages))
     if a.cold_child:
@@ -239,7 +276,7 @@ def main(argv=None) -> int:
         print(json.dumps(cold_times(pages, a.repeat)))
         return 0
     print(f"pages: {len(pages)} (mean {sum(len(h) for _, h in pages) / len(pages) / 1024:.1f} KiB)"
-          + ("" if a.pages.isdigit() else f" from {a.pages}"))
+          + ("" if a.pages.isdigit() else f" from {'tests/eval' if a.pages == 'eval' else a.pages}"))
     if a.cold:
         cold_report(a.pages, pages, a.cold, a.repeat)
         return 0
