@@ -73,8 +73,11 @@ KNOWN_CITIES = sorted(
 )
 _CITY_WORDS = r"[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*){0,3}"
 _DASH = r"(?:\s+(?:--|-|–|—|:)\s*|\s*(?:--|–|—)\s*|-\s+)"
-# "<prefix> - rest": the prefix is at most 60 characters of capitalised words, commas and parentheses.
-_DATELINE_PREFIX = re.compile(r"^\s*(?P<pre>[A-Z0-9][\w.,'()\s]{1,60}?)\s*(?:--|-|–|—)\s*(?=\S|$)")
+# "<prefix> - rest": the prefix is at most 60 characters of capitalised words, commas and parentheses;
+# a hyphen inside a domain name is the outlet's ("TRIBUN-MEDAN.com, MEDAN - "), no dash
+_IN_DOMAIN = r"-(?=[\w-]*\.(?:com|co\.id|co|id|net)\b)"
+_DATELINE_PREFIX = re.compile(
+    rf"^\s*(?P<pre>[A-Z0-9](?:[\w.,'()\s]|{_IN_DOMAIN}){{1,60}}?)\s*(?:--|(?!{_IN_DOMAIN})-|–|—)\s*(?=\S|$)")
 _NO_DASH = re.compile(r"^\s*(?P<outlet>[\w.-]+\.(?:com|co\.id|co|id))\s*,\s*(?P<rest>.+)$", re.I | re.S)
 # A bold lead-in that is a whole dateline without its dash ("<b>Liputan6.com, Jakarta</b> Sepekan ...").
 BOLD_DATELINE = re.compile(

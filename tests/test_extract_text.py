@@ -17,6 +17,8 @@ from extract.text import credit_authors, finish_paragraphs, is_boilerplate, spli
     ("Jakarta (ANTARA) - Kementerian", "Jakarta", "Kementerian"),
     ("TEMPO.CO, Jakarta - Presiden", "Jakarta", "Presiden"),
     ("TRIBUNNEWS.COM, BANDA ACEH - Warga", "Banda Aceh", "Warga"),
+    ("TRIBUN-MEDAN.com, MEDAN - Satuan Reserse", "Medan", "Satuan Reserse"),  # a hyphen inside the outlet
+    ("Suara-Jogja.id, Sleman - Warga", "Sleman", "Warga"),
     ("Jakarta - Polisi menangkap", "Jakarta", "Polisi menangkap"),  # detik
     ("Presiden Joko Widodo - yang akrab disapa", None, "Presiden Joko Widodo - yang akrab disapa"),
     ("Sun-Jin Park mengatakan", None, "Sun-Jin Park mengatakan"),
