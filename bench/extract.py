@@ -80,7 +80,7 @@ def eval_pages() -> list[tuple[str, str]]:
     the sample site never repeats, for ``--cold``."""
     import json
 
-    from samplesite.render import GENERATIONS, load_articles, render_article
+    from samplesite.render import GENERATIONS, _slug, load_articles, render_article
 
     templates = load_articles()
     files = sorted((Path(__file__).resolve().parents[1] / "tests" / "eval").glob("set*.json"))
@@ -91,16 +91,12 @@ def eval_pages() -> list[tuple[str, str]]:
         for item in json.loads(f.read_text(encoding="utf-8")):
             k = len(pages)
             a = copy.deepcopy(templates[k % len(templates)])
-            a.data.update(id=str(7000000 + k), slug=_slug_of(item["id"]), dateline=None, editor_codes=[],
+            a.data.update(id=str(7000000 + k), slug=_slug(item["id"]), dateline=None, editor_codes=[],
                           pages=[{"title": "", "paragraphs": [p for p in item["paragraphs"] if p.strip()]}])
             gen = GENERATIONS[k % len(GENERATIONS)]
             url = BASE + (a.amp_path if gen == "amp" else a.path)
             pages.append((url, render_article(a, BASE, gen)))
     return pages
-
-
-def _slug_of(s: str) -> str:
-    return "".join(c if c.isalnum() else "-" for c in s.lower())
 
 
 def read_pages(directory: Path) -> list[tuple[str | None, str]]:
