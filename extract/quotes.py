@@ -2523,10 +2523,7 @@ class _Extractor:
         if _copula_search(sent):
             return True
         parts = sent.split(",", 6)
-        k = 0
-        while k < len(parts) - 1 and parts[k].split()[:1] and parts[k].split()[0].lower() in R.CONNECTIVES:
-            k += 1
-        return _starts_like_name(parts[k].strip())
+        return _starts_like_name(parts[_first_after_connectives(parts)].strip())
 
     def track_people(self, sent, pos):
         """People introduced in narration.  A formal introduction ("NAME, role,
